@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# One entry point for the project. On a fresh machine it installs what it needs itself.
+#   ./build.sh          build the unpacked extension into dist/ (and store zips into target/)
+#   ./build.sh test     every test: cargo (native + wasm), lints, unit and end-to-end tests in Chromium
+#   ./build.sh bench    the benchmark suite → target/bench/report.json
+#   ./build.sh demo     open Chromium with dist/ loaded on the demo pages
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+WASM_TARGET=wasm32-unknown-unknown
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+ensure_rust_wasm() {
+  if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
+    step "adding the $WASM_TARGET target"
+    rustup target add "$WASM_TARGET"
+  fi
+  local want have
+  want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock 2>/dev/null || true)
+  if [ -z "$want" ]; then cargo generate-lockfile >/dev/null; want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock); fi
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    step "installing wasm-bindgen-cli $want (matches Cargo.lock; a few minutes, once)"
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+ensure_node_modules() {
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    step "installing JS tools (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    step "installing Debian chromium"
+    local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null
+  fi
+}
+
+build() {
+  ensure_rust_wasm
+  ensure_node_modules
+  step "building the wasm core"
+  cargo build --release --target "$WASM_TARGET" --lib
+  local out=target/wasm-bindgen
+  rm -rf "$out" && mkdir -p "$out"
+  wasm-bindgen --target web --no-typescript --out-dir "$out" "target/$WASM_TARGET/release/second_thought.wasm"
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+    -o "$out/second_thought_bg.opt.wasm" "$out/second_thought_bg.wasm"
+  mv "$out/second_thought_bg.opt.wasm" "$out/second_thought_bg.wasm"
+  step "assembling dist/"
+  node tools/assemble.mjs
+}
+
+run_tests() {
+  ensure_chromium
+  build
+  local failed=0
+  step "cargo test (native)"
+  cargo test --quiet || failed=1
+  step "cargo test (wasm, under Node)"
+  cargo test --quiet --target "$WASM_TARGET" --test wasm || failed=1
+  step "lint: safe DOM in extension/"
+  node tools/lint-safe-dom.mjs || failed=1
+  step "lint: web-ext"
+  node_modules/.bin/web-ext lint --source-dir dist --self-hosted --warnings-as-errors=false --output=text || failed=1
+  step "building fixture pages"
+  node tests/fixtures/build.mjs
+  step "unit and end-to-end tests (node --test, headless Chromium)"
+  node --test --test-concurrency=1 tests/unit/ tests/e2e/ || failed=1
+  if [ "$failed" != 0 ]; then echo "SOME TESTS FAILED"; exit 1; fi
+  echo "ALL TESTS PASSED"
+}
+
+case "${1:-build}" in
+  build) build ;;
+  test) run_tests ;;
+  bench) ensure_chromium; build; node tests/fixtures/build.mjs; node tools/bench/run.mjs ;;
+  demo) ensure_chromium; build; node tests/fixtures/build.mjs; node tools/demo.mjs ;;
+  *) echo "usage: ./build.sh [build|test|bench|demo]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,138 @@
+// One handler per message type; worker.js routes by name. Each returns a value or throws.
+import { core } from './core.js';
+import { update, settled } from './store.js';
+import { loadSettings, loadStats, siteOf, tzOffset } from './state.js';
+import { syncRegistrations } from './origins.js';
+import { refreshBadge } from './badge.js';
+
+const CHOICES = new Set(['add_thought', 'share_anyway', 'read_first']);
+
+async function saveSettings(settings) {
+  await chrome.storage.sync.set({ settings });
+  await syncRegistrations(settings).catch((e) => console.warn('[Second Thought] registrations', e));
+  return settings;
+}
+
+async function applyIntent(intent) {
+  const { applyIntent } = await core();
+  const { settings } = await loadSettings();
+  return saveSettings(applyIntent({ settings, intent }));
+}
+
+async function askTabHealth(tabId) {
+  if (tabId == null) return null;
+  const timeout = new Promise((resolve) => setTimeout(() => resolve(null), 400));
+  const answer = chrome.tabs.sendMessage(tabId, { type: 'health' }).then((r) => (r?.ok ? r.value : null), () => null);
+  return Promise.race([answer, timeout]);
+}
+
+export const handlers = {
+  async 'page-state'({ origin }) {
+    const { settings } = await loadSettings();
+    const page = siteOf(origin, settings);
+    if (!page) return null;
+    const { effectiveSettings } = await core();
+    return { ...page, effective: effectiveSettings({ settings, site: page.key, now_ms: Date.now() }) };
+  },
+
+  async score({ draft }) {
+    return (await core()).score(draft);
+  },
+
+  async decide({ site, input }) {
+    const { decide } = await core();
+    let decision;
+    await update('local', 'nudge', (all = {}) => {
+      decision = decide({ ...input, now_ms: Date.now(), history: all[site] ?? {} });
+      return { ...all, [site]: decision.history };
+    });
+    return decision;
+  },
+
+  async event({ event }) {
+    const { foldEvent, loadStats: load, recordChoice } = await core();
+    const stats = await update('local', 'stats', (raw) => foldEvent({ stats: load(raw ?? null).stats, event }));
+    if (CHOICES.has(event.kind)) {
+      await update('local', 'nudge', (all = {}) => ({
+        ...all,
+        [event.site]: recordChoice({ history: all[event.site] ?? {}, choice: event.kind, now_ms: event.at_ms }),
+      }));
+    }
+    await refreshBadge(stats);
+    return true;
+  },
+
+  async intent({ intent }) {
+    return applyIntent(intent);
+  },
+
+  async snapshot({ tabId, url }) {
+    await settled();
+    const [{ settings, ignored }, { stats }, { effectiveSettings, statsSnapshot }] = await Promise.all([loadSettings(), loadStats(), core()]);
+    const origin = url ? safeOrigin(url) : null;
+    const page = origin && siteOf(origin, settings);
+    const now = Date.now();
+    return {
+      site: page ? { ...page, effective: effectiveSettings({ settings, site: page.key, now_ms: now }), health: await askTabHealth(tabId) } : null,
+      stats: statsSnapshot({ stats, query: { now_ms: now, tz_offset_min: tzOffset(), site: page?.key ?? null } }),
+      settings_problems: ignored.length,
+    };
+  },
+
+  async 'options-state'() {
+    const [{ settings, ignored }, { problems }] = await Promise.all([loadSettings(), loadStats()]);
+    const { effectiveSettings } = await core();
+    const now = Date.now();
+    const keys = Object.keys(settings.sites ?? {});
+    const effective = Object.fromEntries(keys.map((k) => [k, effectiveSettings({ settings, site: k, now_ms: now })]));
+    return { settings, ignored, stats_problems: problems, effective };
+  },
+
+  async export() {
+    await settled();
+    return {
+      format: 'second-thought-backup',
+      version: 1,
+      exported_at: new Date().toISOString(),
+      settings: (await loadSettings()).settings,
+      stats: (await loadStats()).stats,
+    };
+  },
+
+  async import({ bundle }) {
+    const { parseSettings, loadStats: load } = await core();
+    if (!bundle || typeof bundle !== 'object' || bundle.format !== 'second-thought-backup') {
+      throw new Error('This file is not a Second Thought backup.');
+    }
+    const settings = parseSettings(bundle.settings ?? null);
+    const stats = load(bundle.stats ?? null);
+    await saveSettings(settings.settings);
+    await update('local', 'stats', () => stats.stats);
+    return { ignored: settings.ignored, stats_problems: stats.problems };
+  },
+
+  async reset() {
+    await chrome.storage.sync.remove('settings');
+    await settled();
+    await chrome.storage.local.remove(['stats', 'nudge']);
+    await syncRegistrations({ sites: {} });
+    await refreshBadge(null);
+    return true;
+  },
+
+  async 'add-origin'({ origin, kind }) {
+    return applyIntent({ type: 'add_origin', origin, kind: kind ?? 'mastodon' });
+  },
+
+  async 'remove-origin'({ origin }) {
+    return applyIntent({ type: 'remove_origin', origin });
+  },
+};
+
+function safeOrigin(url) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}

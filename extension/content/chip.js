@@ -1,0 +1,54 @@
+// The score chip beside a composer's post button. It only ever reads the editor; it shows the level
+// in colour AND in words, and says the single most useful next step.
+import { createHost, el } from './host.js';
+import { t, idKey } from '../shared/i18n.js';
+
+const CSS = `
+.chip { display: inline-flex; align-items: center; gap: 6px; max-width: 260px; padding: 3px 9px; margin: 0 8px;
+  border: 1px solid var(--line); border-radius: 999px; background: var(--bg); color: var(--fg); white-space: nowrap; }
+.dot { flex: none; width: 8px; height: 8px; border-radius: 50%; background: var(--muted); }
+.level { font-weight: 650; }
+.tip { color: var(--muted); overflow: hidden; text-overflow: ellipsis; }
+:host([data-level="blind"]) .dot { background: var(--blind); }
+:host([data-level="thin"]) .dot { background: var(--thin); }
+:host([data-level="thoughtful"]) .dot { background: var(--thoughtful); }
+:host([data-level="blind"]) .level { color: var(--blind); }
+:host([data-level="thin"]) .level { color: var(--thin); }
+:host([data-level="thoughtful"]) .level { color: var(--thoughtful); }
+:host([hidden]) { display: none; }
+`;
+
+export function createChip() {
+  const { host, root } = createHost('chip', 'span', CSS);
+  host.style.cssText = 'display:inline-flex;align-self:center;vertical-align:middle';
+  host.hidden = true;
+  const level = el('span', { class: 'level' });
+  const tip = el('span', { class: 'tip' });
+  const chip = el('span', { class: 'chip', role: 'status', 'aria-live': 'polite' }, el('span', { class: 'dot', 'aria-hidden': 'true' }), level, tip);
+  root.append(chip);
+  return {
+    host,
+    /** Shows a report, or hides the chip while the draft is empty. */
+    show(report, text) {
+      if (!text) {
+        host.hidden = true;
+        return;
+      }
+      host.hidden = false;
+      host.dataset.level = report.level;
+      host.dataset.score = String(report.score);
+      const label = t(`level_${report.level}`);
+      const hint = report.level === 'thoughtful' ? t('chip_praise') : advice(report);
+      if (level.textContent !== label) level.textContent = label;
+      if (tip.textContent !== hint) tip.textContent = hint;
+      chip.setAttribute('aria-label', t('chip_label', [label, String(report.score), hint]));
+      chip.title = chip.getAttribute('aria-label');
+    },
+    remove: () => host.remove(),
+  };
+}
+
+function advice(report) {
+  if (report.suggestion) return t(idKey('suggestion', report.suggestion));
+  return report.reasons?.length ? t(idKey('reason', report.reasons[0])) : '';
+}

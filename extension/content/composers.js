@@ -1,0 +1,106 @@
+// Finds the composer the user is working in (on focus or input, never by scanning the page), puts a
+// chip beside its post button, and re-scores on every change the editor makes, however it reports it.
+import { matchesAny, queryAllDeep, controlOnPath } from './dom.js';
+import { readDraft } from './text.js';
+import { createChip } from './chip.js';
+
+const DEBOUNCE_MS = 60;
+const SCOPE_DEPTH = 14;
+
+export function createComposers({ site, scorer, quoteIntent, onError }) {
+  const byEditor = new Map();
+
+  function scopeOf(editor) {
+    let node = editor;
+    for (let i = 0; i < SCOPE_DEPTH && node; i++) {
+      node = node.parentElement ?? node.getRootNode?.().host ?? null;
+      if (!node) break;
+      const button = queryAllDeep(node, site.composer.postButton, site.shadowHosts)[0];
+      if (button) return { scope: node, postButton: button };
+    }
+    return null;
+  }
+
+  function contextOf(composer) {
+    const embed = queryAllDeep(composer.scope, site.composer.quoteEmbed, site.shadowHosts).find((e) => !e.contains(composer.editor));
+    const pending = quoteIntent.take();
+    const quoted = embed?.textContent?.trim() || pending?.quotedText || null;
+    const label = `${composer.postButton.textContent} ${composer.postButton.getAttribute('aria-label') ?? ''}`;
+    const action = quoted || pending ? 'quote' : /reply/i.test(label) ? 'reply' : 'post';
+    return { action, quoted_text: quoted, link_title: pending?.linkTitle ?? null };
+  }
+
+  function attach(editor) {
+    const found = scopeOf(editor);
+    if (!found) return null;
+    const chip = createChip();
+    found.postButton.before(chip.host);
+    const composer = { editor, ...found, chip, report: null, timer: 0, version: 0 };
+    composer.context = contextOf(composer);
+    // Some editors (Draft.js) update the DOM from their own state without a native input event.
+    composer.observer = new MutationObserver(() => schedule(composer));
+    composer.observer.observe(editor, { childList: true, subtree: true, characterData: true });
+    byEditor.set(editor, composer);
+    schedule(composer, 0);
+    return composer;
+  }
+
+  function detach(composer) {
+    clearTimeout(composer.timer);
+    composer.observer.disconnect();
+    composer.chip.remove();
+    byEditor.delete(composer.editor);
+  }
+
+  function prune() {
+    for (const composer of byEditor.values()) {
+      if (!composer.editor.isConnected || !composer.chip.host.isConnected) detach(composer);
+    }
+  }
+
+  function schedule(composer, delay = DEBOUNCE_MS) {
+    clearTimeout(composer.timer);
+    composer.timer = setTimeout(() => rescore(composer), delay);
+  }
+
+  async function rescore(composer) {
+    if (!composer.editor.isConnected) return detach(composer);
+    const text = readDraft(composer.editor);
+    const version = ++composer.version;
+    try {
+      const report = text ? await scorer.score({ text, context: composer.context }) : null;
+      if (version !== composer.version) return; // a newer keystroke already superseded this one
+      composer.report = report;
+      composer.chip.show(report, text);
+    } catch (error) {
+      onError('scoring unavailable', error);
+    }
+  }
+
+  /** Called for focusin / input / paste / compositionend seen at window capture. */
+  function onEditorEvent(event) {
+    const editor = event.composedPath().find((n) => matchesAny(n, site.composer.editor));
+    if (!editor) return;
+    prune();
+    const composer = byEditor.get(editor) ?? attach(editor);
+    if (composer && event.type !== 'focusin') schedule(composer, event.type === 'input' ? DEBOUNCE_MS : 0);
+  }
+
+  /** The composer whose post button is on this event's path, with its latest report. */
+  function postedFrom(path) {
+    const button = controlOnPath(path, site.composer.postButton, site.composer.postButtonText, []);
+    if (!button) return null;
+    for (const composer of byEditor.values()) {
+      if (composer.postButton === button || composer.scope.contains(button)) return composer;
+    }
+    return null;
+  }
+
+  return {
+    onEditorEvent,
+    postedFrom,
+    found: () => byEditor.size > 0 || queryAllDeep(document, site.composer.editor, site.shadowHosts).length > 0,
+    scoreNow: (composer) => rescore(composer).then(() => composer.report),
+    destroy: () => [...byEditor.values()].forEach(detach),
+  };
+}

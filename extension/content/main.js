@@ -1,0 +1,124 @@
+// The content script. It asks the background what this page is and how the user set it; on a site
+// that is off it adds nothing to the page and does no work until the setting changes.
+import { ask } from '../shared/messages.js';
+import { createScorer } from './scorer.js';
+import { createComposers } from './composers.js';
+import { createReshareGuard } from './reshare.js';
+import { siteById } from '../sites/index.js';
+
+const QUOTE_INTENT_MS = 30_000;
+
+let session = null;
+
+async function refresh() {
+  try {
+    const page = await ask('page-state', { origin: location.origin });
+    const active = page && page.effective.mode !== 'off';
+    if (!active) return stop();
+    if (session && session.key === page.key) return (session.effective = page.effective);
+    stop();
+    session = start(page);
+  } catch (error) {
+    logOnce('could not start', error);
+  }
+}
+
+function stop() {
+  session?.destroy();
+  session = null;
+}
+
+let logged = false;
+function logOnce(what, error) {
+  if (logged) return;
+  logged = true;
+  console.warn(`[Second Thought] ${what}; the page is left as it was.`, error);
+}
+
+/** Runs a listener so that nothing it throws can reach the page. */
+const guarded = (fn) => (event) => {
+  try {
+    fn(event);
+  } catch (error) {
+    logOnce('a handler failed', error);
+  }
+};
+
+function start(page) {
+  const site = siteById(page.site);
+  const state = { key: page.key, effective: page.effective, problem: null };
+  const send = (kind, extra = {}) =>
+    ask('event', { event: { kind, site: page.key, at_ms: Date.now(), tz_offset_min: -new Date().getTimezoneOffset(), ...extra } }).catch((e) => logOnce('could not record a count', e));
+  const quoteIntent = {
+    pending: null,
+    set(value) { this.pending = { ...value, at: Date.now() }; },
+    take() {
+      const p = this.pending;
+      this.pending = null;
+      return p && Date.now() - p.at < QUOTE_INTENT_MS ? p : null;
+    },
+  };
+  const scorer = createScorer();
+  const onError = (problem, error) => {
+    state.problem = problem;
+    logOnce(problem, error);
+  };
+  const composers = createComposers({ site, scorer, quoteIntent, onError });
+  const guard = createReshareGuard({
+    site,
+    settings: () => state.effective,
+    policy: (input) => ask('decide', { site: page.key, input }),
+    events: { send },
+    quoteIntent,
+    linksOpened: new Set(),
+    onMute: () => ask('intent', { intent: { type: 'set_mode', site: page.key, mode: 'off' } }).catch((e) => logOnce('could not mute', e)),
+  });
+
+  const onPost = (event) => {
+    if (!event.isTrusted) return;
+    const composer = composers.postedFrom(event.composedPath());
+    if (!composer) return;
+    // Score what is there now, without delaying the site's own handling of the click.
+    composers.scoreNow(composer).then((report) => {
+      if (report) send(composer.context.action === 'quote' ? 'quote_posted' : 'post_sent', { level: report.level });
+    });
+  };
+  const listeners = [
+    ['focusin', composers.onEditorEvent],
+    ['input', composers.onEditorEvent],
+    ['paste', composers.onEditorEvent],
+    ['compositionend', composers.onEditorEvent],
+    ['click', guard.onClick],
+    ['click', onPost],
+    ['keydown', guard.onKeydown],
+  ].map(([type, fn]) => [type, guarded(fn)]);
+  for (const [type, fn] of listeners) window.addEventListener(type, fn, true);
+
+  return {
+    key: page.key,
+    get effective() { return state.effective; },
+    set effective(value) { state.effective = value; },
+    async health() {
+      if (state.problem) return state.problem;
+      if ((await scorer.where()) !== 'here' && !(await ask('score', { draft: { text: 'ok' } }).catch(() => null))) return 'scoring unavailable';
+      if (!composers.found()) return 'composer not found';
+      if (!guard.found()) return 'reshare control not found';
+      return 'active';
+    },
+    destroy() {
+      for (const [type, fn] of listeners) window.removeEventListener(type, fn, true);
+      guard.destroy();
+      composers.destroy();
+    },
+  };
+}
+
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && changes.settings) refresh();
+});
+chrome.runtime.onMessage.addListener((message, _sender, reply) => {
+  if (message?.type !== 'health') return false;
+  (session ? session.health() : Promise.resolve('off')).then((value) => reply({ ok: true, value }), (e) => reply({ ok: false, error: String(e) }));
+  return true;
+});
+refresh();

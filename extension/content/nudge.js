@@ -1,0 +1,99 @@
+// The prompt at a reshare control. It lives in its own shadow root at the end of <html> (so a body
+// with pointer-events:none cannot disable it) and handles its own clicks and keys at window capture,
+// before any page listener (a menu that closes on outside clicks never sees them).
+import { createHost, el } from './host.js';
+
+
+const CSS = `
+.box { position: fixed; z-index: 2147483647; pointer-events: auto; width: max-content; max-width: min(340px, calc(100vw - 16px));
+  padding: 12px 14px; border: 1px solid var(--line); border-radius: 12px; background: var(--bg); color: var(--fg);
+  box-shadow: 0 8px 24px rgba(0,0,0,.22); font-size: 13px; }
+h2 { margin: 0 0 4px; font-size: 14px; font-weight: 650; }
+p { margin: 0 0 8px; color: var(--muted); }
+p.why { color: var(--fg); }
+.row { display: flex; flex-wrap: wrap; gap: 6px; }
+button { font: inherit; font-size: 12.5px; padding: 6px 10px; border-radius: 999px; cursor: pointer;
+  border: 1px solid var(--line); background: transparent; color: var(--fg); }
+button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-fg); font-weight: 650; }
+button:hover { filter: brightness(1.08); }
+button.quiet { border-color: transparent; color: var(--muted); }
+`;
+
+/**
+ * Shows a nudge anchored to `anchor`. `content` = { form, title, lines[], actions: [{ action, label, primary }] }.
+ * `onAction(action)` runs at most once; Escape and outside clicks resolve with 'dismiss'.
+ */
+export function showNudge(anchor, content, onAction) {
+  const { host, root } = createHost('nudge', 'div', CSS);
+  host.dataset.form = content.form;
+  host.dataset.intercept = String(content.intercept);
+  const titleId = 'st-title';
+  const buttons = content.actions.map(({ action, label, primary }) =>
+    el('button', { type: 'button', class: primary ? 'primary' : action === 'dismiss' ? 'quiet' : '', dataset: { action } }, label),
+  );
+  const box = el(
+    'div',
+    { class: 'box fade', role: content.intercept ? 'alertdialog' : 'dialog', 'aria-labelledby': titleId, 'aria-modal': 'false' },
+    el('h2', { id: titleId }, content.title),
+    ...content.lines.map((line) => el('p', { class: line.strong ? 'why' : '' }, line.text)),
+    el('div', { class: 'row' }, ...buttons),
+  );
+  root.append(box);
+  document.documentElement.append(host);
+  place(box, anchor);
+
+  let settled = false;
+  const finish = (action) => {
+    if (settled) return;
+    settled = true;
+    for (const [type, fn] of listeners) window.removeEventListener(type, fn, true);
+    host.remove();
+    onAction(action);
+  };
+  const inside = (event) => event.composedPath().includes(host);
+  const swallow = (event) => {
+    if (!inside(event)) return;
+    event.stopImmediatePropagation();
+    if (event.type === 'click') {
+      const button = event.composedPath().find((n) => n instanceof HTMLElement && n.dataset?.action);
+      if (button) finish(button.dataset.action);
+    }
+  };
+  const onKey = (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return finish('dismiss');
+    }
+    if (!inside(event)) return;
+    event.stopImmediatePropagation(); // no site hotkey fires while the prompt has focus
+    if (event.key === 'Tab') trapFocus(event, root, buttons);
+  };
+  const onOutside = (event) => {
+    if (!inside(event) && !content.intercept) finish('dismiss');
+  };
+  const listeners = [
+    ['pointerdown', swallow], ['mousedown', swallow], ['pointerup', swallow], ['mouseup', swallow], ['click', swallow],
+    ['keydown', onKey], ['keyup', swallow], ['focusin', swallow], ['pointerdown', onOutside],
+  ];
+  for (const [type, fn] of listeners) window.addEventListener(type, fn, true);
+  if (content.intercept) buttons[0].focus({ preventScroll: true });
+  return { host, close: () => finish('dismiss'), settled: () => settled };
+}
+
+function trapFocus(event, root, buttons) {
+  const i = buttons.indexOf(root.activeElement);
+  if (i === -1) return;
+  const next = buttons[(i + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length];
+  event.preventDefault();
+  next.focus();
+}
+
+function place(box, anchor) {
+  const r = anchor?.isConnected ? anchor.getBoundingClientRect() : { left: innerWidth / 2 - 150, bottom: innerHeight / 3, top: innerHeight / 3 };
+  const { width, height } = box.getBoundingClientRect();
+  const below = r.bottom + 8 + height < innerHeight;
+  box.style.top = `${Math.max(8, below ? r.bottom + 8 : r.top - height - 8)}px`;
+  box.style.left = `${Math.min(Math.max(8, r.left), innerWidth - width - 8)}px`;
+}
+

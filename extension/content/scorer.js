@@ -1,0 +1,19 @@
+// Scores drafts in this page when it allows WebAssembly; pages whose CSP forbids it
+// (script-src without 'wasm-unsafe-eval') make compiling fail, and then the background worker scores.
+import init, { score as scoreHere } from 'second-thought-wasm';
+import { ask } from '../shared/messages.js';
+
+export function createScorer() {
+  let where = null; // a promise of 'here' | 'background'
+  const ready = () =>
+    (where ??= init({ module_or_path: chrome.runtime.getURL('wasm/second_thought_bg.wasm') }).then(
+      () => 'here',
+      () => 'background',
+    ));
+  return {
+    async score(draft) {
+      return (await ready()) === 'here' ? scoreHere(draft) : ask('score', { draft });
+    },
+    where: () => ready(),
+  };
+}

@@ -1,0 +1,8 @@
+// Messages between the pages/content scripts and the background worker: `{ type, ...payload }` in,
+// `{ ok: true, value }` or `{ ok: false, error }` out. One helper so every caller handles errors alike.
+export async function ask(type, payload = {}) {
+  const reply = await chrome.runtime.sendMessage({ type, ...payload });
+  if (!reply) throw new Error(`no answer to "${type}"`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}

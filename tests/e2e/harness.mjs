@@ -1,0 +1,110 @@
+// Launches headless Chromium with the production dist/ loaded and the fixture pages served at the real
+// site URLs. Tests wait on signals (attributes, events, storage), never on fixed sleeps.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { routeFixtures, fixtureUrl } from '../fixtures/serve.mjs';
+
+export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+export const DIST = join(ROOT, 'dist');
+export const SCREENSHOTS = join(ROOT, 'target/screenshots');
+
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--disable-quic', '--disable-features=Translate', `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+];
+
+/**
+ * @param {{ csp?: string, colorScheme?: 'light'|'dark', origins?: Record<string,string>, extension?: boolean }} options
+ */
+export async function launch({ csp, colorScheme = 'light', origins, extension = true } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'st-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: extension ? ARGS : ARGS.slice(0, -2),
+    ignoreDefaultArgs: ['--disable-extensions'],
+    colorScheme,
+    viewport: { width: 1200, height: 900 },
+  });
+  const problems = [];
+  const watch = (page) => {
+    page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !/Failed to load resource|ERR_BLOCKED_BY_CLIENT/.test(msg.text())) problems.push(`${page.url()}: ${msg.text()}`);
+    });
+  };
+  context.on('page', watch);
+  await routeFixtures(context, { csp, origins });
+  let sw = null;
+  let extensionId = null;
+  if (extension) {
+    sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(sw.url()).host;
+  }
+
+  const h = {
+    context,
+    sw,
+    extensionId,
+    problems,
+    /** Opens a fixture site (optionally at a path or '?query') and waits for its app to be ready. */
+    async open(site, path) {
+      const page = await context.newPage();
+      await page.goto(fixtureUrl(site, path));
+      await page.waitForFunction(() => document.readyState === 'complete' && window.__fixture);
+      return page;
+    },
+    async extensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    /** The current service worker (Chromium may have restarted it). */
+    async worker() {
+      const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+      return live ?? (await context.waitForEvent('serviceworker'));
+    },
+    async storage(area, key) {
+      const worker = await h.worker();
+      return worker.evaluate(([a, k]) => chrome.storage[a].get(k).then((r) => (k ? r[k] : r)), [area, key ?? null]);
+    },
+    async setStorage(area, values) {
+      const worker = await h.worker();
+      await worker.evaluate(([a, v]) => chrome.storage[a].set(v), [area, values]);
+    },
+    async settings(sites = {}, defaults = {}) {
+      await h.setStorage('sync', { settings: { version: 2, defaults: { mode: 'pause', suggest_below: 60, read_first: true, badge: false, ...defaults }, sites } });
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return h;
+}
+
+export async function screenshot(target, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** The chip host's attributes once it shows a level, optionally waiting for one. */
+export async function chipState(page, { level, timeout = 5000 } = {}) {
+  const handle = await page.waitForFunction(
+    (want) => {
+      const chip = document.querySelector('[data-second-thought="chip"]:not([hidden])');
+      if (!chip?.dataset.level || (want && chip.dataset.level !== want)) return null;
+      return { level: chip.dataset.level, score: Number(chip.dataset.score), text: chip.shadowRoot.textContent };
+    },
+    level,
+    { timeout },
+  );
+  return handle.jsonValue();
+}
+
+export async function fixtureCounts(page) {
+  return page.evaluate(() => JSON.parse(JSON.stringify(window.__fixture, (k, v) => (typeof v === 'function' ? undefined : v))));
+}

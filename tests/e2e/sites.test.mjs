@@ -1,0 +1,127 @@
+// One scenario, every site: the chip follows the draft, the blind reshare is stopped, each choice does
+// exactly what it says, and a site that is off gets no DOM change at all.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, chipState, screenshot } from './harness.mjs';
+import { drivers } from './drivers.mjs';
+
+const BARE_LINK = 'https://example.com/story';
+const THOUGHT = 'I tried this at work last week because our builds took 40 minutes, and it cut them to 12. Would it help your team too?';
+const ONLY = process.env.SITE ? process.env.SITE.split(',') : Object.keys(drivers);
+
+const nudge = (page) => page.locator('[data-second-thought="nudge"]');
+const count = (page, attr) => page.evaluate((a) => Number(document.documentElement.dataset[a] ?? 0), attr);
+
+async function typeInto(page, selector, text) {
+  const editor = page.locator(selector).first();
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+}
+
+async function startReshare(page, d) {
+  await page.locator(d.trigger).first().click();
+  await page.locator(d.confirm).first().click();
+}
+
+for (const id of ONLY) {
+  const d = drivers[id];
+  describe(`${id}: chip and nudge`, () => {
+    let h;
+    let page;
+    before(async () => {
+      h = await launch();
+      await h.settings();
+      page = await h.open(id, d.path);
+      if (d.openComposer) await d.openComposer(page);
+    });
+    after(async () => {
+      assert.deepEqual(h.problems, [], 'no errors in the page or the extension');
+      await h.close();
+    });
+
+    it('scores a bare link as blind and a reason with a question as thoughtful', async () => {
+      await typeInto(page, d.editor, BARE_LINK);
+      const blind = await chipState(page, { level: 'blind' });
+      assert.ok(blind.score < 40, `bare link scored ${blind.score}`);
+      await screenshot(page, `${id}-chip-blind-light`);
+      await typeInto(page, d.editor, THOUGHT);
+      const thoughtful = await chipState(page, { level: 'thoughtful' });
+      assert.ok(thoughtful.score >= 60, `a real thought scored ${thoughtful.score}`);
+      await screenshot(page, `${id}-chip-thoughtful-light`);
+    });
+
+    it('posts exactly what the user typed', async () => {
+      const before = await count(page, 'fxPosts');
+      await page.locator(d.postButton).first().click();
+      await page.waitForFunction((n) => Number(document.documentElement.dataset.fxPosts) > n, before);
+      const posts = await page.evaluate(() => window.__fixture.posts.map((p) => p.text));
+      assert.equal(posts.at(-1).trim(), THOUGHT);
+    });
+
+    it('stops a blind reshare and shares nothing on Escape', async () => {
+      await startReshare(page, d);
+      await nudge(page).waitFor();
+      assert.equal(await count(page, 'fxReposts'), 0);
+      const actions = await nudge(page).evaluate((host) => [...host.shadowRoot.querySelectorAll('[data-action]')].map((b) => b.dataset.action));
+      for (const action of ['add-thought', 'share-anyway', 'mute-site']) assert.ok(actions.includes(action), `nudge offers ${action}`);
+      const focused = await nudge(page).evaluate((host) => host.shadowRoot.activeElement?.dataset.action);
+      assert.equal(focused, 'add-thought', 'focus moves into the prompt');
+      await screenshot(page, `${id}-nudge-light`);
+      await page.keyboard.press('Escape');
+      await nudge(page).waitFor({ state: 'detached' });
+      assert.equal(await count(page, 'fxReposts'), 0);
+    });
+
+    it('shares exactly once when Share anyway is clicked twice, fast', async () => {
+      await startReshare(page, d);
+      await nudge(page).waitFor();
+      const button = nudge(page).locator('[data-action="share-anyway"]');
+      await button.evaluate((b) => {
+        b.click();
+        b.click();
+      });
+      await page.waitForFunction(() => Number(document.documentElement.dataset.fxReposts) >= 1);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      assert.equal(await count(page, 'fxReposts'), 1);
+    });
+
+    it('opens the quote composer on Add a thought, and scores the quote', async () => {
+      await page.evaluate(() => window.__fixture.rerender?.());
+      await startReshare(page, d);
+      await nudge(page).waitFor();
+      await nudge(page).locator('[data-action="add-thought"]').click();
+      await page.waitForFunction(() => Number(document.documentElement.dataset.fxQuotesOpened) >= 1);
+      await typeInto(page, d.quoteEditor, 'So true 👇');
+      const thin = await chipState(page, { level: 'blind' });
+      assert.ok(thin.score < 40);
+      await typeInto(page, d.quoteEditor, THOUGHT);
+      await chipState(page, { level: 'thoughtful' });
+      await page.locator(d.quotePost).first().click();
+      await page.waitForFunction(() => window.__fixture.posts.some((p) => p.kind === 'quote'));
+      assert.equal(await count(page, 'fxReposts'), 1, 'adding a thought reshared nothing blind');
+    });
+
+    it('still works after the page navigates and re-renders', async () => {
+      await page.evaluate(() => window.__fixture.navigate?.('/elsewhere'));
+      await startReshare(page, d);
+      await nudge(page).waitFor();
+      await page.keyboard.press('Escape');
+      await nudge(page).waitFor({ state: 'detached' });
+    });
+
+    it('changes nothing on a site that is off', async () => {
+      await h.settings({ [id]: { mode: 'off' } });
+      await page.waitForFunction(() => !document.querySelector('[data-second-thought]'));
+      const fresh = await h.open(id, d.path);
+      if (d.openComposer) await d.openComposer(fresh);
+      await typeInto(fresh, d.editor, BARE_LINK);
+      const reposts = await count(fresh, 'fxReposts');
+      await startReshare(fresh, d);
+      await fresh.waitForFunction((n) => Number(document.documentElement.dataset.fxReposts) > n, reposts);
+      assert.equal(await fresh.locator('[data-second-thought]').count(), 0);
+      await fresh.close();
+    });
+  });
+}

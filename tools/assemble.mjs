@@ -1,0 +1,45 @@
+// Assembles the unpacked extension in dist/ from extension/, manifest.json and the optimised wasm,
+// bundling each entry point with esbuild so the shipped scripts need no module loading at run time.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync, readdirSync, statSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const wasmDir = join(root, 'target/wasm-bindgen');
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(join(dist, 'wasm'), { recursive: true });
+
+const common = {
+  alias: { 'second-thought-wasm': join(wasmDir, 'second_thought.js') },
+  bundle: true, minify: true, target: ['chrome120', 'firefox128'], logLevel: 'warning', legalComments: 'none' };
+await build({ ...common, entryPoints: [join(root, 'extension/content/main.js')], outfile: join(dist, 'content.js'), format: 'iife' });
+await build({ ...common, entryPoints: [join(root, 'extension/background/worker.js')], outfile: join(dist, 'background.js'), format: 'esm' });
+for (const page of ['popup', 'options']) {
+  await build({ ...common, entryPoints: [join(root, `extension/${page}/${page}.js`)], outfile: join(dist, page, `${page}.js`), format: 'esm' });
+  for (const file of readdirSync(join(root, 'extension', page))) {
+    if (!file.endsWith('.js')) cpSync(join(root, 'extension', page, file), join(dist, page, file));
+  }
+}
+cpSync(join(root, 'manifest.json'), join(dist, 'manifest.json'));
+cpSync(join(root, 'extension/_locales'), join(dist, '_locales'), { recursive: true });
+cpSync(join(root, 'extension/icons'), join(dist, 'icons'), { recursive: true });
+cpSync(join(wasmDir, 'second_thought_bg.wasm'), join(dist, 'wasm/second_thought_bg.wasm'));
+
+// Store archives: the same files, zipped with manifest.json at the root.
+const version = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')).version;
+for (const store of ['chrome', 'firefox']) {
+  const zip = join(root, 'target', `second-thought-${version}-${store}.zip`);
+  rmSync(zip, { force: true });
+  execFileSync('python3', ['-m', 'zipfile', '-c', zip, ...readdirSync(dist)], { cwd: dist });
+}
+
+const sizeOf = (p) => statSync(p).isDirectory() ? readdirSync(p).reduce((n, f) => n + sizeOf(join(p, f)), 0) : statSync(p).size;
+const wasm = readFileSync(join(dist, 'wasm/second_thought_bg.wasm'));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`wasm ${kb(wasm.length)} (gzip ${kb(gzipSync(wasm, { level: 9 }).length)}), content.js ${kb(sizeOf(join(dist, 'content.js')))}, dist/ ${kb(sizeOf(dist))}`);
+console.log(`Built dist/. Load it: Chrome → chrome://extensions → Developer mode → Load unpacked → ${dist}`);
+console.log(`           Firefox → about:debugging#/runtime/this-firefox → Load Temporary Add-on → ${join(dist, 'manifest.json')}`);
