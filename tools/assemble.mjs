@@ -15,7 +15,10 @@ mkdirSync(join(dist, 'wasm'), { recursive: true });
 
 const common = {
   alias: { 'second-thought-wasm': join(wasmDir, 'second_thought.js') },
-  bundle: true, minify: true, target: ['chrome120', 'firefox128'], logLevel: 'warning', legalComments: 'none' };
+  bundle: true, minify: true, target: ['chrome120', 'firefox128'], logLevel: 'warning', legalComments: 'none',
+  // The wasm glue's import.meta fallback is never used: every caller passes the wasm URL.
+  logOverride: { 'empty-import-meta': 'silent' },
+};
 await build({ ...common, entryPoints: [join(root, 'extension/content/main.js')], outfile: join(dist, 'content.js'), format: 'iife' });
 await build({ ...common, entryPoints: [join(root, 'extension/background/worker.js')], outfile: join(dist, 'background.js'), format: 'esm' });
 for (const page of ['popup', 'options']) {

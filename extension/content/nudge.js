@@ -5,7 +5,8 @@ import { createHost, el } from './host.js';
 
 
 const CSS = `
-.box { position: fixed; z-index: 2147483647; pointer-events: auto; width: max-content; max-width: min(340px, calc(100vw - 16px));
+:host { position: fixed !important; z-index: 2147483647 !important; pointer-events: auto !important; display: block !important; }
+.box { width: max-content; max-width: min(340px, calc(100vw - 16px));
   padding: 12px 14px; border: 1px solid var(--line); border-radius: 12px; background: var(--bg); color: var(--fg);
   box-shadow: 0 8px 24px rgba(0,0,0,.22); font-size: 13px; }
 h2 { margin: 0 0 4px; font-size: 14px; font-weight: 650; }
@@ -40,7 +41,7 @@ export function showNudge(anchor, content, onAction) {
   );
   root.append(box);
   document.documentElement.append(host);
-  place(box, anchor);
+  place(host, anchor);
 
   let settled = false;
   const finish = (action) => {
@@ -89,11 +90,11 @@ function trapFocus(event, root, buttons) {
   next.focus();
 }
 
-function place(box, anchor) {
+function place(host, anchor) {
   const r = anchor?.isConnected ? anchor.getBoundingClientRect() : { left: innerWidth / 2 - 150, bottom: innerHeight / 3, top: innerHeight / 3 };
-  const { width, height } = box.getBoundingClientRect();
+  const { width, height } = host.getBoundingClientRect();
   const below = r.bottom + 8 + height < innerHeight;
-  box.style.top = `${Math.max(8, below ? r.bottom + 8 : r.top - height - 8)}px`;
-  box.style.left = `${Math.min(Math.max(8, r.left), innerWidth - width - 8)}px`;
+  host.style.setProperty('top', `${Math.max(8, below ? r.bottom + 8 : r.top - height - 8)}px`, 'important');
+  host.style.setProperty('left', `${Math.min(Math.max(8, r.left), innerWidth - width - 8)}px`, 'important');
 }
 
