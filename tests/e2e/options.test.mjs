@@ -205,6 +205,23 @@ test('a hand-damaged backup imports what it can and lists what it refused', asyn
   await page.close();
 });
 
+// Nothing stored yet is not damage. Marked todo while the worker reports missing settings/stats
+// (storage undefined → parsed as null) as unreadable; drop the flag once that is fixed.
+test('a fresh install shows no problem notice', async () => {
+  const worker = await h.worker();
+  await worker.evaluate(async () => {
+    await chrome.storage.sync.remove('settings');
+    await chrome.storage.local.remove('stats');
+  });
+  const page = await openOptions();
+  assert.equal(await page.getByTestId('problems').count(), 0);
+  const popup = await h.extensionPage('popup/popup.html?url=' + encodeURIComponent('https://x.com/home'));
+  await popup.waitForFunction(() => document.documentElement.dataset.rendered);
+  assert.equal(await popup.locator('[data-testid=settings-problems]').count(), 0);
+  await popup.close();
+  await page.close();
+});
+
 test('corrupt stored settings: the page says so and works on defaults', async () => {
   await h.setStorage('sync', { settings: 'garbage' });
   let page = await openOptions();

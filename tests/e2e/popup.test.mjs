@@ -108,6 +108,12 @@ test('snooze for an hour, then resume', async () => {
   const midnight = new Date();
   midnight.setHours(24, 0, 0, 0);
   assert.equal((await storedMode('x')).snooze_until, midnight.getTime());
+
+  // Choosing a mode while snoozed means "use it now".
+  await page.getByLabel('Gentle').check();
+  await page.waitForSelector('[role=switch][aria-checked=true]');
+  const x = await storedMode('x');
+  assert.deepEqual([x.mode, x.snooze_until ?? 0], ['gentle', 0]);
   await page.close();
 });
 

@@ -1,0 +1,158 @@
+// Every site Second Thought can act on: the built-in ones, then instances the user added. Each row
+// has the same switch and mode as the popup, the snooze state with a way to end it, and for added
+// instances a Remove button (which also gives back the host permission).
+import { h, uniqueId } from '../popup/dom.js';
+import { t } from '../shared/i18n.js';
+import { clockTime } from '../popup/format.js';
+import { siteName } from '../popup/names.js';
+import { SITES } from '../sites/index.js';
+import { recallMode, rememberMode } from '../popup/last-mode.js';
+
+const MODES = [
+  ['off', 'mode_off'],
+  ['gentle', 'mode_gentle'],
+  ['pause', 'mode_pause'],
+];
+
+/** Rows in display order: built-in sites by name, then added origins alphabetically. */
+export function siteRows(state) {
+  const settings = state.settings ?? {};
+  const stored = settings.sites ?? {};
+  const fallback = { mode: settings.defaults?.mode ?? 'pause', snoozed: false, snooze_until: 0 };
+  const effectiveOf = (key) => state.effective?.[key] ?? fallback;
+  const builtIn = [...SITES]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((site) => ({ key: site.id, name: site.name, added: false, effective: effectiveOf(site.id) }));
+  const added = Object.keys(stored)
+    .filter((key) => key.includes('://'))
+    .sort()
+    .map((key) => ({ key, name: siteName(key), added: true, kind: stored[key]?.kind, effective: effectiveOf(key) }));
+  return [...builtIn, ...added];
+}
+
+/**
+ * @param {object} state options-state
+ * @param {{ intent: (i: object | object[]) => void, remove: (origin: string) => void }} act
+ */
+export function renderSiteList(state, act) {
+  const rows = siteRows(state);
+  return h(
+    'table',
+    { class: 'sites', 'data-testid': 'site-list' },
+    h('caption', { class: 'visually-hidden', text: t('options_sites_heading') }),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col', text: t('sites_col_site') }),
+        h('th', { scope: 'col', text: t('options_col_on') }),
+        h('th', { scope: 'col', text: t('options_col_mode') }),
+        h('th', { scope: 'col', text: t('options_col_state') }),
+      ),
+    ),
+    h('tbody', {}, rows.map((row) => renderRow(row, act))),
+  );
+}
+
+function renderRow(row, act) {
+  const { key, name, effective } = row;
+  const on = effective.mode !== 'off';
+  return h(
+    'tr',
+    { 'data-site': key },
+    h(
+      'th',
+      { scope: 'row' },
+      h('span', { class: 'site-title', text: name }),
+      row.added && h('span', { class: 'muted small kind', text: t('options_added_kind', [siteName(row.kind ?? 'mastodon')]) }),
+    ),
+    h(
+      'td',
+      {},
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'switch',
+          role: 'switch',
+          'aria-checked': String(on),
+          'aria-label': t('popup_switch_label', [name]),
+          'data-key': `switch:${key}`,
+          on: {
+            click: () => {
+              if (effective.snoozed) return act.intent({ type: 'snooze', site: key, until_ms: 0 });
+              if (on) rememberMode(key, effective.mode);
+              return act.intent({ type: 'set_mode', site: key, mode: on ? 'off' : recallMode(key) });
+            },
+          },
+        },
+        h('span', { class: 'switch-track', 'aria-hidden': 'true' }, h('span', { class: 'switch-thumb' })),
+        h('span', { class: 'switch-text', 'aria-hidden': 'true', text: t(on ? 'state_on' : 'state_off') }),
+      ),
+    ),
+    h('td', {}, renderModeSelect(row, act)),
+    h('td', { class: 'row-state' }, renderState(row, act)),
+  );
+}
+
+function renderModeSelect({ key, name, effective }, act) {
+  const id = uniqueId('mode');
+  return h(
+    'span',
+    {},
+    h('label', { htmlFor: id, class: 'visually-hidden', text: t('options_mode_for', [name]) }),
+    h(
+      'select',
+      {
+        id,
+        'data-key': `mode:${key}`,
+        on: {
+          change: (e) => {
+            const mode = e.target.value;
+            if (mode === 'off') rememberMode(key, effective.mode);
+            // Picking a mode while snoozed means "use this now": end the snooze as well.
+            const resume = effective.snoozed && mode !== 'off' ? [{ type: 'snooze', site: key, until_ms: 0 }] : [];
+            act.intent([...resume, { type: 'set_mode', site: key, mode }]);
+          },
+        },
+      },
+      MODES.map(([mode, label]) => {
+        const option = h('option', { value: mode, text: t(label) });
+        option.selected = effective.mode === mode;
+        return option;
+      }),
+    ),
+  );
+}
+
+function renderState({ key, name, added, effective }, act) {
+  return [
+    effective.snoozed
+      ? h(
+          'span',
+          { class: 'snoozed' },
+          h('span', { text: t('popup_snoozed_until', [clockTime(effective.snooze_until)]) }),
+          ' ',
+          h('button', {
+            type: 'button',
+            class: 'button',
+            'data-key': `resume:${key}`,
+            'aria-label': t('options_resume_site', [name]),
+            text: t('popup_resume'),
+            on: { click: () => act.intent({ type: 'snooze', site: key, until_ms: 0 }) },
+          }),
+        )
+      : null,
+    added &&
+      h('button', {
+        type: 'button',
+        class: 'button remove',
+        'data-key': `remove:${key}`,
+        'aria-label': t('options_remove_site', [name]),
+        text: t('options_remove'),
+        on: { click: () => act.remove(key) },
+      }),
+  ];
+}

@@ -1,0 +1,152 @@
+// The toolbar popup. One snapshot from the background, rendered in one pass; every control sends
+// one intent and the panel re-renders from a fresh snapshot, so it can never drift from storage.
+// `popup.html?tab=<id>&url=<url>` overrides the active-tab lookup (tests and the benchmark).
+import { ask } from '../shared/messages.js';
+import { t } from '../shared/i18n.js';
+import { h, replaceKeepingFocus } from './dom.js';
+import { list, uiLocale } from './format.js';
+import { builtInNames } from './names.js';
+import { renderSite } from './site-panel.js';
+import { renderSummary } from './summary.js';
+import { renderChart } from './chart.js';
+import { renderHabits, renderSites } from './habits.js';
+
+const content = h('main', { class: 'content', 'aria-busy': 'true' });
+const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+let tab = null;
+
+function renderHeader() {
+  return h(
+    'header',
+    { class: 'top' },
+    h('h1', { text: t('ext_name') }),
+    h('button', {
+      type: 'button',
+      class: 'link-button',
+      text: t('popup_open_settings'),
+      on: { click: openSettings },
+    }),
+  );
+}
+
+function openSettings() {
+  chrome.runtime.openOptionsPage().then(() => window.close(), (e) => say(t('popup_error', [e.message]), true));
+}
+
+function say(text, isError = false) {
+  status.textContent = text;
+  status.classList.toggle('error', isError);
+}
+
+async function currentTab() {
+  const params = new URLSearchParams(location.search);
+  if (params.has('url') || params.has('tab')) {
+    const id = Number(params.get('tab'));
+    return { tabId: params.has('tab') && Number.isInteger(id) ? id : null, url: params.get('url') || undefined };
+  }
+  const [active] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return { tabId: active?.id ?? null, url: active?.url };
+}
+
+function view(snapshot) {
+  const stats = snapshot.stats ?? {};
+  const parts = [renderSite(snapshot.site, stats.site_week, send)];
+  if (stats.empty) parts.push(renderEmpty());
+  else parts.push(renderSummary(stats), renderChart(stats.days), renderSites(stats.sites), renderHabits(stats));
+  if (snapshot.settings_problems > 0) parts.push(renderProblems());
+  return parts.filter(Boolean);
+}
+
+function renderEmpty() {
+  return h(
+    'section',
+    { class: 'card empty', 'aria-labelledby': 'empty-title', 'data-testid': 'empty' },
+    h('h2', { id: 'empty-title', text: t('popup_empty_title') }),
+    h('p', { text: t('popup_empty_body', [list(builtInNames())]) }),
+    h('p', { class: 'muted small', text: t('popup_privacy') }),
+  );
+}
+
+function renderProblems() {
+  return h(
+    'p',
+    { class: 'note warning', 'data-testid': 'settings-problems' },
+    t('popup_settings_problems'),
+    ' ',
+    h('button', { type: 'button', class: 'link-button', text: t('popup_open_settings'), on: { click: openSettings } }),
+  );
+}
+
+function renderFailure(error) {
+  return h(
+    'section',
+    { class: 'card', role: 'alert' },
+    h('p', { text: t('popup_error', [error.message]) }),
+    h('button', { type: 'button', class: 'button', 'data-key': 'retry', text: t('popup_retry'), on: { click: () => refresh() } }),
+  );
+}
+
+/** Applies one intent or several in order (stopping at the first refusal), then re-renders. */
+async function send(intents) {
+  say('');
+  try {
+    for (const intent of [intents].flat()) await ask('intent', { intent });
+  } catch (e) {
+    say(t('popup_error_save', [e.message]), true);
+  }
+  await refresh();
+}
+
+// Storage events and intents may ask for a refresh at once; run one at a time, and once more if
+// another was asked for meanwhile, so the last render always reflects the latest storage.
+let running = null;
+let again = false;
+function refresh() {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    do {
+      again = false;
+      await renderOnce();
+    } while (again);
+    running = null;
+  })();
+  return running;
+}
+
+async function renderOnce() {
+  let nodes;
+  try {
+    tab ??= await currentTab();
+    performance.mark('st-snapshot-asked');
+    const snapshot = await ask('snapshot', tab);
+    performance.mark('st-snapshot-received');
+    nodes = view(snapshot);
+  } catch (e) {
+    nodes = [renderFailure(e)];
+  }
+  replaceKeepingFocus(content, ...nodes);
+  content.removeAttribute('aria-busy');
+  const root = document.documentElement;
+  if (!root.dataset.rendered) {
+    performance.mark('st-rendered');
+    // Time from navigation start to the first complete panel; tests and the benchmark wait on it.
+    root.dataset.rendered = String(Math.round(performance.now() * 10) / 10);
+  }
+}
+
+function start() {
+  const root = document.documentElement;
+  root.lang = uiLocale();
+  root.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  document.title = t('ext_name');
+  document.body.append(renderHeader(), status, content);
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if ((area === 'sync' && changes.settings) || (area === 'local' && changes.stats)) refresh();
+  });
+  refresh();
+}
+
+start();

@@ -1,0 +1,179 @@
+// The current site: one switch to turn it off, its mode, a snooze, and whether the extension found
+// what it needs on the page. Every control sends one intent; the popup re-renders from a fresh
+// snapshot afterwards, so this module never patches its own DOM.
+import { h, uniqueId } from './dom.js';
+import { t } from '../shared/i18n.js';
+import { clockTime, nextMidnight, share, formatCount, list, plural } from './format.js';
+import { builtInNames } from './names.js';
+import { recallMode, rememberMode } from './last-mode.js';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+const MODE_KEYS = { off: 'mode_off', gentle: 'mode_gentle', pause: 'mode_pause' };
+
+const HEALTH_KEYS = {
+  active: 'health_active',
+  'composer not found': 'health_composer_not_found',
+  'reshare control not found': 'health_reshare_not_found',
+  'scoring unavailable': 'health_scoring_unavailable',
+  off: 'health_off',
+};
+
+/**
+ * @param {object|null} site  snapshot.site
+ * @param {object|null} siteWeek snapshot.stats.site_week
+ * @param {(intents: object | object[]) => void} send
+ */
+export function renderSite(site, siteWeek, send) {
+  if (!site) return renderUnsupported();
+  const effective = site.effective ?? {};
+  const on = effective.mode !== 'off';
+  const titleId = uniqueId('site-title');
+  return h(
+    'section',
+    { class: 'card site', 'aria-labelledby': titleId },
+    h(
+      'div',
+      { class: 'site-head' },
+      h('h2', { id: titleId, class: 'site-name', text: site.name }),
+      renderSwitch(site, on, effective, send),
+    ),
+    h('p', { class: 'health', 'data-health': site.health ?? 'unknown', text: healthText(site.health, on) }),
+    renderModes(site, effective, send),
+    renderSnooze(site, effective, send),
+    renderSiteWeek(site, siteWeek),
+  );
+}
+
+function renderUnsupported() {
+  return h(
+    'section',
+    { class: 'card site unsupported', 'aria-label': t('popup_site_heading') },
+    h('p', { class: 'site-name', text: t('popup_unsupported_title') }),
+    h('p', { class: 'muted', text: t('popup_unsupported_body', [list(builtInNames())]) }),
+  );
+}
+
+function renderSwitch(site, on, effective, send) {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'switch',
+      role: 'switch',
+      'aria-checked': String(on),
+      'aria-label': t('popup_switch_label', [site.name]),
+      'data-key': 'switch',
+      on: {
+        click: () => {
+          if (on) {
+            rememberMode(site.key, effective.mode);
+            send({ type: 'set_mode', site: site.key, mode: 'off' });
+          } else if (effective.snoozed) {
+            send({ type: 'snooze', site: site.key, until_ms: 0 });
+          } else {
+            send({ type: 'set_mode', site: site.key, mode: recallMode(site.key) });
+          }
+        },
+      },
+    },
+    h('span', { class: 'switch-track', 'aria-hidden': 'true' }, h('span', { class: 'switch-thumb' })),
+    h('span', { class: 'switch-text', 'aria-hidden': 'true', text: t(on ? 'state_on' : 'state_off') }),
+  );
+}
+
+function renderModes(site, effective, send) {
+  const name = uniqueId('mode');
+  // While snoozed the effective mode reads "off"; the group still shows it so the panel is honest
+  // about what happens right now.
+  const options = ['off', 'gentle', 'pause'].map((mode) => {
+    const id = `${name}-${mode}`;
+    return h(
+      'span',
+      { class: 'segment' },
+      h('input', {
+        type: 'radio',
+        name,
+        id,
+        value: mode,
+        checked: effective.mode === mode,
+        'data-key': `mode-${mode}`,
+        on: {
+          change: () => {
+            if (mode === 'off') rememberMode(site.key, effective.mode);
+            // Picking a mode while snoozed means "use this now": end the snooze as well.
+            const resume = effective.snoozed && mode !== 'off' ? [{ type: 'snooze', site: site.key, until_ms: 0 }] : [];
+            send([...resume, { type: 'set_mode', site: site.key, mode }]);
+          },
+        },
+      }),
+      h('label', { htmlFor: id, text: t(MODE_KEYS[mode]) }),
+    );
+  });
+  return h(
+    'fieldset',
+    { class: 'modes' },
+    h('legend', { text: t('popup_mode_legend') }),
+    h('div', { class: 'segments' }, options),
+    h('p', { class: 'muted small', text: t(modeHelpKey(effective.mode)) }),
+  );
+}
+
+function modeHelpKey(mode) {
+  if (mode === 'gentle') return 'mode_gentle_help';
+  if (mode === 'pause') return 'mode_pause_help';
+  return 'mode_off_help';
+}
+
+function renderSnooze(site, effective, send) {
+  if (effective.snoozed) {
+    return h(
+      'div',
+      { class: 'snooze snoozed' },
+      h('p', { role: 'status', text: t('popup_snoozed_until', [clockTime(effective.snooze_until)]) }),
+      h('button', {
+        type: 'button',
+        class: 'button',
+        'data-key': 'resume',
+        text: t('popup_resume'),
+        on: { click: () => send({ type: 'snooze', site: site.key, until_ms: 0 }) },
+      }),
+    );
+  }
+  if (effective.mode === 'off') return null;
+  const labelId = uniqueId('snooze');
+  return h(
+    'div',
+    { class: 'snooze', role: 'group', 'aria-labelledby': labelId },
+    h('span', { id: labelId, class: 'muted', text: t('popup_snooze_label') }),
+    h('button', {
+      type: 'button',
+      class: 'button',
+      'data-key': 'snooze-hour',
+      text: t('popup_snooze_hour'),
+      on: { click: () => send({ type: 'snooze', site: site.key, until_ms: Date.now() + HOUR_MS }) },
+    }),
+    h('button', {
+      type: 'button',
+      class: 'button',
+      'data-key': 'snooze-tomorrow',
+      text: t('popup_snooze_tomorrow'),
+      on: { click: () => send({ type: 'snooze', site: site.key, until_ms: nextMidnight() }) },
+    }),
+  );
+}
+
+function renderSiteWeek(site, week) {
+  if (!week?.shares) return null;
+  const pct = share(week.with_thought, week.shares);
+  return h('p', {
+    class: 'site-week',
+    text: plural(week.shares, 'popup_site_week_one', 'popup_site_week_other', [site.name, formatCount(week.with_thought), formatCount(week.shares), pct]),
+  });
+}
+
+function healthText(health, on) {
+  if (!on) return t('health_off');
+  const key = HEALTH_KEYS[health];
+  return key ? t(key) : t('health_unknown');
+}
