@@ -4,14 +4,17 @@ import { core } from './core.js';
 import { read } from './store.js';
 import { siteForHost } from '../sites/index.js';
 
+// Nothing stored yet (a fresh install) is not a problem to report: it just means defaults.
 export async function loadSettings() {
   const { parseSettings } = await core();
-  return parseSettings(await read('sync', 'settings') ?? null);
+  const raw = await read('sync', 'settings');
+  return raw === undefined ? { ...parseSettings({ version: 2 }), ignored: [] } : parseSettings(raw);
 }
 
 export async function loadStats() {
   const { loadStats } = await core();
-  return loadStats(await read('local', 'stats') ?? null);
+  const raw = await read('local', 'stats');
+  return raw === undefined ? { ...loadStats({ version: 1 }), problems: [] } : loadStats(raw);
 }
 
 /** Which site table entry and settings key apply to a page origin, or null when unsupported. */

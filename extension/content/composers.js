@@ -1,6 +1,6 @@
 // Finds the composer the user is working in (on focus or input, never by scanning the page), puts a
 // chip beside its post button, and re-scores on every change the editor makes, however it reports it.
-import { matchesAny, queryAllDeep, controlOnPath } from './dom.js';
+import { matchesAny, queryAllDeep, controlOnPath, textMatches } from './dom.js';
 import { readDraft } from './text.js';
 import { createChip } from './chip.js';
 
@@ -15,10 +15,15 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
     for (let i = 0; i < SCOPE_DEPTH && node; i++) {
       node = node.parentElement ?? node.getRootNode?.().host ?? null;
       if (!node) break;
-      const button = queryAllDeep(node, site.composer.postButton, site.shadowHosts)[0];
+      const button = queryAllDeep(node, site.composer.postButton, site.shadowHosts)[0] ?? byText(node);
       if (button) return { scope: node, postButton: button };
     }
     return null;
+  }
+
+  // Some sites' post button has no test id or label, only its text ("Post").
+  function byText(node) {
+    return [...node.querySelectorAll('button, [role="button"]')].find((b) => textMatches(b, site.composer.postButtonText)) ?? null;
   }
 
   function contextOf(composer) {

@@ -21,9 +21,9 @@ async function typeInto(page, selector, text) {
 }
 
 /** Opens the reshare menu (unless it is still open, as after Escape on our prompt) and picks the blind reshare. */
-async function startReshare(page, d) {
-  const confirm = page.locator(d.confirm).first();
-  if (!(await confirm.isVisible())) await page.locator(d.trigger).first().click();
+async function startReshare(page, d, post = 0) {
+  const confirm = page.locator(d.confirm).filter({ visible: true }).first();
+  if (!(await confirm.isVisible())) await page.locator(d.trigger).nth(post).click();
   await confirm.click();
 }
 
@@ -77,7 +77,7 @@ for (const id of ONLY) {
     });
 
     it('shares exactly once when Share anyway is clicked twice, fast', async () => {
-      await startReshare(page, d);
+      await startReshare(page, d, 1);
       await nudge(page).waitFor();
       const button = nudge(page).locator('[data-action="share-anyway"]');
       await button.evaluate((b) => {
@@ -91,7 +91,7 @@ for (const id of ONLY) {
 
     it('opens the quote composer on Add a thought, and scores the quote', async () => {
       await page.evaluate(() => window.__fixture.rerender?.());
-      await startReshare(page, d);
+      await startReshare(page, d, 2);
       await nudge(page).waitFor();
       await nudge(page).locator('[data-action="add-thought"]').click();
       await page.waitForFunction(() => Number(document.documentElement.dataset.fxQuotesOpened) >= 1);
@@ -107,7 +107,7 @@ for (const id of ONLY) {
 
     it('still works after the page navigates and re-renders', async () => {
       await page.evaluate(() => window.__fixture.navigate?.('/elsewhere'));
-      await startReshare(page, d);
+      await startReshare(page, d, 3);
       await nudge(page).waitFor();
       await page.keyboard.press('Escape');
       await nudge(page).waitFor({ state: 'detached' });
@@ -119,6 +119,8 @@ for (const id of ONLY) {
       const fresh = await h.open(id, d.path);
       if (d.openComposer) await d.openComposer(fresh);
       await typeInto(fresh, d.editor, BARE_LINK);
+      await fresh.locator(d.postButton).first().click();
+      await fresh.waitForFunction(() => Number(document.documentElement.dataset.fxPosts) >= 1);
       const reposts = await count(fresh, 'fxReposts');
       await startReshare(fresh, d);
       await fresh.waitForFunction((n) => Number(document.documentElement.dataset.fxReposts) > n, reposts);
