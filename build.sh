@@ -42,17 +42,25 @@ ensure_chromium() {
   fi
 }
 
+# wasm_module NAME CARGO_FLAGS: builds the crate to wasm, binds it, shrinks it → target/wasm/NAME{.js,_bg.wasm}
+wasm_module() {
+  local name=$1 out=target/wasm
+  step "building the $name wasm"
+  # shellcheck disable=SC2086
+  cargo build --release --target "$WASM_TARGET" --lib $2
+  mkdir -p "$out"
+  wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$out" "target/$WASM_TARGET/release/second_thought.wasm"
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+    -o "$out/${name}_bg.opt.wasm" "$out/${name}_bg.wasm"
+  mv "$out/${name}_bg.opt.wasm" "$out/${name}_bg.wasm"
+}
+
 build() {
   ensure_rust_wasm
   ensure_node_modules
-  step "building the wasm core"
-  cargo build --release --target "$WASM_TARGET" --lib
-  local out=target/wasm-bindgen
-  rm -rf "$out" && mkdir -p "$out"
-  wasm-bindgen --target web --no-typescript --out-dir "$out" "target/$WASM_TARGET/release/second_thought.wasm"
-  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
-    -o "$out/second_thought_bg.opt.wasm" "$out/second_thought_bg.wasm"
-  mv "$out/second_thought_bg.opt.wasm" "$out/second_thought_bg.wasm"
+  # Two builds of one crate: the scorer alone for pages, everything for the service worker.
+  wasm_module page ""
+  wasm_module core "--features background"
   step "assembling dist/"
   node tools/assemble.mjs
 }
@@ -64,7 +72,7 @@ run_tests() {
   step "cargo test (native)"
   cargo test --quiet || failed=1
   step "cargo test (wasm, under Node)"
-  cargo test --quiet --target "$WASM_TARGET" --test wasm || failed=1
+  cargo test --target "$WASM_TARGET" --features background --test wasm || failed=1
   step "lint: safe DOM in extension/"
   node tools/lint-safe-dom.mjs || failed=1
   step "lint: web-ext"

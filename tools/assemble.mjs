@@ -1,26 +1,26 @@
 // Assembles the unpacked extension in dist/ from extension/, manifest.json and the optimised wasm,
 // bundling each entry point with esbuild so the shipped scripts need no module loading at run time.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync, readdirSync, statSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, readdirSync, statSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
-const wasmDir = join(root, 'target/wasm-bindgen');
+const wasmDir = join(root, 'target/wasm');
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'wasm'), { recursive: true });
 
+const wasmGlue = (name) => ({ alias: { 'second-thought-wasm': join(wasmDir, `${name}.js`) } });
 const common = {
-  alias: { 'second-thought-wasm': join(wasmDir, 'second_thought.js') },
   bundle: true, minify: true, target: ['chrome120', 'firefox128'], logLevel: 'warning', legalComments: 'none',
   // The wasm glue's import.meta fallback is never used: every caller passes the wasm URL.
   logOverride: { 'empty-import-meta': 'silent' },
 };
-await build({ ...common, entryPoints: [join(root, 'extension/content/main.js')], outfile: join(dist, 'content.js'), format: 'iife' });
-await build({ ...common, entryPoints: [join(root, 'extension/background/worker.js')], outfile: join(dist, 'background.js'), format: 'esm' });
+await build({ ...common, entryPoints: [join(root, 'extension/content/main.js')], outfile: join(dist, 'content.js'), format: 'iife', ...wasmGlue('page') });
+await build({ ...common, entryPoints: [join(root, 'extension/background/worker.js')], outfile: join(dist, 'background.js'), format: 'esm', ...wasmGlue('core') });
 for (const page of ['popup', 'options']) {
   await build({ ...common, entryPoints: [join(root, `extension/${page}/${page}.js`)], outfile: join(dist, page, `${page}.js`), format: 'esm' });
   for (const file of readdirSync(join(root, 'extension', page))) {
@@ -28,9 +28,15 @@ for (const page of ['popup', 'options']) {
   }
 }
 cpSync(join(root, 'manifest.json'), join(dist, 'manifest.json'));
-cpSync(join(root, 'extension/_locales'), join(dist, '_locales'), { recursive: true });
+// Locales ship minified and without the translators' descriptions, which no browser shows.
+for (const lang of readdirSync(join(root, 'extension/_locales'))) {
+  const messages = JSON.parse(readFileSync(join(root, 'extension/_locales', lang, 'messages.json'), 'utf8'));
+  for (const entry of Object.values(messages)) delete entry.description;
+  mkdirSync(join(dist, '_locales', lang), { recursive: true });
+  writeFileSync(join(dist, '_locales', lang, 'messages.json'), JSON.stringify(messages));
+}
 cpSync(join(root, 'extension/icons'), join(dist, 'icons'), { recursive: true });
-cpSync(join(wasmDir, 'second_thought_bg.wasm'), join(dist, 'wasm/second_thought_bg.wasm'));
+for (const name of ['page', 'core']) cpSync(join(wasmDir, `${name}_bg.wasm`), join(dist, `wasm/${name}_bg.wasm`));
 
 // Store archives: the same files, zipped with manifest.json at the root.
 const version = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')).version;
@@ -41,8 +47,11 @@ for (const store of ['chrome', 'firefox']) {
 }
 
 const sizeOf = (p) => statSync(p).isDirectory() ? readdirSync(p).reduce((n, f) => n + sizeOf(join(p, f)), 0) : statSync(p).size;
-const wasm = readFileSync(join(dist, 'wasm/second_thought_bg.wasm'));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`wasm ${kb(wasm.length)} (gzip ${kb(gzipSync(wasm, { level: 9 }).length)}), content.js ${kb(sizeOf(join(dist, 'content.js')))}, dist/ ${kb(sizeOf(dist))}`);
+const wasm = (name) => {
+  const bytes = readFileSync(join(dist, `wasm/${name}_bg.wasm`));
+  return `${kb(bytes.length)} (gzip ${kb(gzipSync(bytes, { level: 9 }).length)})`;
+};
+console.log(`page wasm ${wasm('page')}, worker wasm ${wasm('core')}, content.js ${kb(sizeOf(join(dist, 'content.js')))}, dist/ ${kb(sizeOf(dist))}`);
 console.log(`Built dist/. Load it: Chrome → chrome://extensions → Developer mode → Load unpacked → ${dist}`);
 console.log(`           Firefox → about:debugging#/runtime/this-firefox → Load Temporary Add-on → ${join(dist, 'manifest.json')}`);

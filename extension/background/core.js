@@ -3,6 +3,6 @@ import init, * as wasm from 'second-thought-wasm';
 
 let ready = null;
 export async function core() {
-  ready ??= init({ module_or_path: chrome.runtime.getURL('wasm/second_thought_bg.wasm') }).then(() => wasm);
+  ready ??= init({ module_or_path: chrome.runtime.getURL('wasm/core_bg.wasm') }).then(() => wasm);
   return ready;
 }

@@ -36,7 +36,8 @@ export const handlers = {
   },
 
   async score({ draft }) {
-    return (await core()).score(draft);
+    const { scoreDraft } = await core();
+    return scoreDraft(draft.text, draft.context?.quoted_text ?? undefined, draft.context?.link_title ?? undefined, draft.context?.action ?? undefined);
   },
 
   async decide({ site, input }) {

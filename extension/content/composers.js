@@ -39,6 +39,8 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
     const found = scopeOf(editor);
     if (!found) return null;
     const chip = createChip();
+    // In a web component, a light-DOM child renders only through a slot: share the button's.
+    if (found.postButton.slot) chip.host.slot = found.postButton.slot;
     found.postButton.before(chip.host);
     const composer = { editor, ...found, chip, report: null, timer: 0, version: 0 };
     composer.context = contextOf(composer);

@@ -1,12 +1,12 @@
 // Scores drafts in this page when it allows WebAssembly; pages whose CSP forbids it
 // (script-src without 'wasm-unsafe-eval') make compiling fail, and then the background worker scores.
-import init, { score as scoreHere } from 'second-thought-wasm';
+import init, { scoreDraft } from 'second-thought-wasm';
 import { ask } from '../shared/messages.js';
 
 export function createScorer() {
   let where = null; // a promise of 'here' | 'background'
   const ready = () =>
-    (where ??= init({ module_or_path: chrome.runtime.getURL('wasm/second_thought_bg.wasm') }).then(
+    (where ??= init({ module_or_path: chrome.runtime.getURL('wasm/page_bg.wasm') }).then(
       () => 'here',
       () => 'background',
     ));
@@ -16,4 +16,9 @@ export function createScorer() {
     },
     where: () => ready(),
   };
+}
+
+/** The page build takes plain arguments (no deserializer in the small module). */
+export function scoreHere({ text, context }) {
+  return scoreDraft(text, context?.quoted_text ?? undefined, context?.link_title ?? undefined, context?.action ?? undefined);
 }

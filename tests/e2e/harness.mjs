@@ -19,11 +19,11 @@ const ARGS = [
 /**
  * @param {{ csp?: string, colorScheme?: 'light'|'dark', origins?: Record<string,string>, extension?: boolean }} options
  */
-export async function launch({ csp, colorScheme = 'light', origins, extension = true } = {}) {
+export async function launch({ csp, colorScheme = 'light', origins, extension = true, headless = true } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'st-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
+    headless,
     args: extension ? ARGS : ARGS.slice(0, -2),
     ignoreDefaultArgs: ['--disable-extensions'],
     colorScheme,
@@ -97,6 +97,7 @@ export async function chipState(page, { level, timeout = 5000 } = {}) {
     (want) => {
       const chip = document.querySelector('[data-second-thought="chip"]:not([hidden])');
       if (!chip?.dataset.level || (want && chip.dataset.level !== want)) return null;
+      if (!chip.getClientRects().length) return null; // it must actually render where the user looks
       return { level: chip.dataset.level, score: Number(chip.dataset.score), text: chip.shadowRoot.textContent };
     },
     level,

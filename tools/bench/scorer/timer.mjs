@@ -1,0 +1,48 @@
+// Per-call timing: every draft is timed on its own (not a batch average), so p99 shows the slow
+// drafts rather than hiding them. Warm-up rounds let the JIT and wasm tier-up settle first.
+
+const now = () => process.hrtime.bigint();
+const micros = (from, to) => Number(to - from) / 1000;
+
+/** Keeps results alive so the engine cannot drop a call whose result is unused. */
+export let sink = 0;
+const keep = (r) => {
+  sink = (sink + (r ? 1 : 0)) | 0;
+};
+
+/** Times `fn(draft)` for each draft, `rounds` times after `warmup` rounds. Samples in µs. */
+export function timeSync(fn, drafts, { warmup = 3, rounds = 20 } = {}) {
+  for (let r = 0; r < warmup; r++) for (const d of drafts) keep(fn(d));
+  const samples = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const d of drafts) {
+      const t = now();
+      const out = fn(d);
+      samples.push(micros(t, now()));
+      keep(out);
+    }
+  }
+  return samples;
+}
+
+/** The same for a promise-returning `fn` (harper.js): each call is awaited before the next. */
+export async function timeAsync(fn, drafts, { warmup = 1, rounds = 3 } = {}) {
+  for (let r = 0; r < warmup; r++) for (const d of drafts) keep(await fn(d));
+  const samples = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const d of drafts) {
+      const t = now();
+      const out = await fn(d);
+      samples.push(micros(t, now()));
+      keep(out);
+    }
+  }
+  return samples;
+}
+
+/** Milliseconds taken by an async step, for one-off costs such as a linter's setup. */
+export async function elapsedMs(step) {
+  const t = now();
+  const value = await step();
+  return { value, ms: micros(t, now()) / 1000 };
+}
