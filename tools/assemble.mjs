@@ -15,7 +15,7 @@ mkdirSync(join(dist, 'wasm'), { recursive: true });
 
 const wasmGlue = (name) => ({ alias: { 'second-thought-wasm': join(wasmDir, `${name}.js`) } });
 const common = {
-  bundle: true, minify: true, target: ['chrome120', 'firefox128'], logLevel: 'warning', legalComments: 'none',
+  bundle: true, minify: true, target: ['chrome120', 'firefox142'], logLevel: 'warning', legalComments: 'none',
   // The wasm glue's import.meta fallback is never used: every caller passes the wasm URL.
   logOverride: { 'empty-import-meta': 'silent' },
 };
