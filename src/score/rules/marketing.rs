@@ -1,0 +1,51 @@
+//! A sales push: "link in bio", "don't miss", "sign up now", discount codes.
+use super::Rule;
+use crate::score::analysis::Analysis;
+
+pub const RULE: Rule = Rule {
+    id: "marketing",
+    suggestion: Some("drop-pitch"),
+    check,
+};
+
+fn check(a: &Analysis) -> Option<i16> {
+    match a.n.marketing {
+        0 => None,
+        1 => Some(-25),
+        _ => Some(-35),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{assert_allows, assert_flags};
+
+    #[test]
+    fn flags_calls_to_buy_or_sign_up() {
+        assert_flags(
+            "Don't miss our free webinar on cloud costs! Sign up now 👉 https://ex.co/w",
+            "marketing",
+        );
+        assert_flags("New drop is live, link in bio!!", "marketing");
+        assert_flags("Use code SPRING20 for 20% off this week only", "marketing");
+    }
+
+    #[test]
+    fn flags_pushes_in_other_languages() {
+        assert_flags("No te lo pierdas, inscríbete ya", "marketing");
+        assert_flags("Link na bio, vagas limitadas!", "marketing");
+        assert_flags("Jetzt anmelden, nur noch wenige Plätze", "marketing");
+    }
+
+    #[test]
+    fn allows_talking_about_marketing() {
+        assert_allows(
+            "The signup flow loses half the people at the email step, which is why we cut it.",
+            "marketing",
+        );
+        assert_allows(
+            "I missed the deadline because the form kept crashing.",
+            "marketing",
+        );
+    }
+}

@@ -1,0 +1,74 @@
+//! The shape of a word as written: which script, digits, capitals. Decides names, shouting and
+//! which words the lexicons can read.
+use super::analysis::flag;
+use super::chars::is_latin_letter;
+
+pub fn word_shape(s: &str, ascii: bool) -> u16 {
+    let (mut cased, mut upper, mut latin, mut digit) = (0u32, 0u32, false, false);
+    let mut first_upper = false;
+    if ascii {
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            let (up, low) = (b.is_ascii_uppercase(), b.is_ascii_lowercase());
+            cased += (up || low) as u32;
+            upper += up as u32;
+            first_upper |= i == 0 && up;
+            latin |= up || low;
+            digit |= b.is_ascii_digit();
+        }
+    } else {
+        for (i, c) in s.chars().enumerate() {
+            let (up, low) = (c.is_uppercase(), c.is_lowercase());
+            cased += (up || low) as u32;
+            upper += up as u32;
+            first_upper |= i == 0 && up;
+            latin |= is_latin_letter(c);
+            digit |= c.is_ascii_digit();
+        }
+    }
+    let mut f = 0;
+    if latin {
+        f |= flag::LATIN;
+    }
+    if digit {
+        f |= flag::NUMBER;
+    }
+    if cased >= 2 {
+        f |= flag::CASED;
+        // "I'm" is not a name; "iPhone" is, but cannot be told from a typo.
+        if first_upper && !s.starts_with("I'") && !s.starts_with("I’") {
+            f |= flag::CAPITALIZED;
+        }
+        if upper == cased {
+            f |= flag::ALL_CAPS;
+        }
+    }
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has(word: &str, f: u16) -> bool {
+        word_shape(word, word.is_ascii()) & f != 0
+    }
+
+    #[test]
+    fn tells_names_from_shouting() {
+        assert!(has("Ostrom", flag::CAPITALIZED) && !has("Ostrom", flag::ALL_CAPS));
+        assert!(has("NASA", flag::ALL_CAPS) && has("NASA", flag::CAPITALIZED));
+        assert!(!has("I'm", flag::CAPITALIZED), "the pronoun is not a name");
+        assert!(
+            !has("a", flag::CASED),
+            "one letter is too little to judge case"
+        );
+        assert!(has("Émile", flag::CAPITALIZED) && has("Émile", flag::LATIN));
+    }
+
+    #[test]
+    fn knows_scripts_and_digits() {
+        assert!(has("2024", flag::NUMBER) && !has("2024", flag::LATIN | flag::CASED));
+        assert!(has("Москва", flag::CAPITALIZED) && !has("Москва", flag::LATIN));
+        assert!(!has("漢字", flag::CASED | flag::LATIN));
+    }
+}
