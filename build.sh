@@ -47,9 +47,9 @@ wasm_module() {
   local name=$1 out=target/wasm
   step "building the $name wasm"
   # shellcheck disable=SC2086
-  cargo build --release --target "$WASM_TARGET" --lib $2
+  cargo build --profile wasm --target "$WASM_TARGET" --lib $2
   mkdir -p "$out"
-  wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$out" "target/$WASM_TARGET/release/second_thought.wasm"
+  wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$out" "target/$WASM_TARGET/wasm/second_thought.wasm"
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
     -o "$out/${name}_bg.opt.wasm" "$out/${name}_bg.wasm"
   mv "$out/${name}_bg.opt.wasm" "$out/${name}_bg.wasm"

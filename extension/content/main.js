@@ -13,6 +13,7 @@ let session = null;
 async function refresh() {
   try {
     const page = await ask('page-state', { origin: location.origin });
+    watchSnooze(Boolean(page?.effective.snoozed));
     const active = page && page.effective.mode !== 'off';
     if (!active) return stop();
     if (session && session.key === page.key) return (session.effective = page.effective);
@@ -21,6 +22,17 @@ async function refresh() {
   } catch (error) {
     logOnce('could not start', error);
   }
+}
+
+// A snooze ends by the clock, which fires no storage event: look again when the user comes back to
+// the tab, rather than keep a timer running on a page the user switched off.
+let watchingSnooze = false;
+function watchSnooze(snoozed) {
+  if (snoozed === watchingSnooze) return;
+  watchingSnooze = snoozed;
+  const method = snoozed ? 'addEventListener' : 'removeEventListener';
+  window[method]('focus', refresh);
+  document[method]('visibilitychange', refresh);
 }
 
 function stop() {
