@@ -49,7 +49,7 @@ wasm_module() {
   # shellcheck disable=SC2086
   cargo build --profile wasm --target "$WASM_TARGET" --lib $2
   mkdir -p "$out"
-  wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$out" "target/$WASM_TARGET/wasm/second_thought.wasm"
+  wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$out" "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/wasm/second_thought.wasm"
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
     -o "$out/${name}_bg.opt.wasm" "$out/${name}_bg.wasm"
   mv "$out/${name}_bg.opt.wasm" "$out/${name}_bg.wasm"

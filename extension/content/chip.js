@@ -4,7 +4,7 @@ import { createHost, el } from './host.js';
 import { t, idKey } from '../shared/i18n.js';
 
 const CSS = `
-.chip { display: inline-flex; align-items: center; gap: 6px; min-width: 0; max-width: min(260px, 100%); box-sizing: border-box; overflow: hidden; padding: 3px 9px; margin: 0 8px;
+.chip { display: inline-flex; align-items: center; gap: 6px; min-width: 0; max-width: min(380px, 100%); box-sizing: border-box; overflow: hidden; padding: 3px 9px; margin: 0 8px;
   border: 1px solid var(--line); border-radius: 999px; background: var(--bg); color: var(--fg); white-space: nowrap; }
 .dot { flex: none; width: 8px; height: 8px; border-radius: 50%; background: var(--muted); }
 .level { font-weight: 650; }

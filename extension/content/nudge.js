@@ -24,7 +24,7 @@ button.quiet { border-color: transparent; color: var(--muted); }
  * Shows a nudge anchored to `anchor`. `content` = { form, title, lines[], actions: [{ action, label, primary }] }.
  * `onAction(action)` runs at most once; Escape and outside clicks resolve with 'dismiss'.
  */
-export function showNudge(anchor, content, onAction) {
+export function showNudge(anchor, content, onAction, avoid = null) {
   const { host, root } = createHost('nudge', 'div', CSS);
   host.dataset.form = content.form;
   host.dataset.intercept = String(content.intercept);
@@ -41,7 +41,7 @@ export function showNudge(anchor, content, onAction) {
   );
   root.append(box);
   document.documentElement.append(host);
-  place(host, anchor);
+  place(host, anchor, avoid);
 
   let settled = false;
   const finish = (action) => {
@@ -90,11 +90,22 @@ function trapFocus(event, root, buttons) {
   next.focus();
 }
 
-function place(host, anchor) {
-  const r = anchor?.isConnected ? anchor.getBoundingClientRect() : { left: innerWidth / 2 - 150, bottom: innerHeight / 3, top: innerHeight / 3 };
+/** Beside the anchor and the site's open menu (`avoid`), never over them: right, left, below, above. */
+function place(host, anchor, avoid) {
+  const rects = [anchor, avoid].filter((e) => e?.isConnected).map((e) => e.getBoundingClientRect());
+  const r = rects.length
+    ? rects.reduce((a, b) => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) }))
+    : { left: innerWidth / 2 - 150, right: innerWidth / 2 + 150, top: innerHeight / 3, bottom: innerHeight / 3 };
   const { width, height } = host.getBoundingClientRect();
-  const below = r.bottom + 8 + height < innerHeight;
-  host.style.setProperty('top', `${Math.max(8, below ? r.bottom + 8 : r.top - height - 8)}px`, 'important');
-  host.style.setProperty('left', `${Math.min(Math.max(8, r.left), innerWidth - width - 8)}px`, 'important');
+  const gap = 8;
+  const clampTop = (t) => Math.min(Math.max(gap, t), innerHeight - height - gap);
+  const clampLeft = (l) => Math.min(Math.max(gap, l), innerWidth - width - gap);
+  let top;
+  let left;
+  if (r.right + gap + width <= innerWidth - gap) [left, top] = [r.right + gap, clampTop(r.top)];
+  else if (r.left - gap - width >= gap) [left, top] = [r.left - gap - width, clampTop(r.top)];
+  else if (r.bottom + gap + height <= innerHeight - gap) [left, top] = [clampLeft(r.left), r.bottom + gap];
+  else [left, top] = [clampLeft(r.left), Math.max(gap, r.top - height - gap)];
+  host.style.setProperty('top', `${top}px`, 'important');
+  host.style.setProperty('left', `${left}px`, 'important');
 }
-

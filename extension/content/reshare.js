@@ -60,7 +60,7 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
       return;
     }
     events.send('nudge_shown');
-    open = showNudge(ctx.anchor, content(decision), (action) => choose(action, ctx));
+    open = showNudge(ctx.anchor, content(decision), (action) => choose(action, ctx), openMenu());
   }
 
   function content(decision) {
@@ -92,8 +92,13 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
     }
   }
 
+  const openMenu = () => queryVisible(document, rs.menu, site.shadowHosts);
+
   /** Gentle mode: a quiet suggestion beside the control as its menu opens; it never stops anything. */
-  function hint(trigger) {
+  async function hint(trigger) {
+    if (open && !open.settled()) return;
+    // The site opens its menu after this click: wait for it, so the hint goes beside it, not over it.
+    const menu = await waitFor(openMenu, 400);
     if (open && !open.settled()) return;
     const post = postOf(trigger);
     const ctx = { anchor: trigger, post, link: linkIn(post) };
@@ -103,7 +108,7 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
     ];
     open = showNudge(trigger, { form: 'hint', intercept: false, title: t('hint_title'), lines: [], actions }, (action) => {
       if (action === 'add-thought') choose(action, ctx);
-    });
+    }, menu);
   }
 
   function restoreFocus(ctx) {

@@ -98,7 +98,7 @@ export async function chipState(page, { level, timeout = 5000 } = {}) {
       const chip = document.querySelector('[data-second-thought="chip"]:not([hidden])');
       if (!chip?.dataset.level || (want && chip.dataset.level !== want)) return null;
       if (!chip.getClientRects().length) return null; // it must actually render where the user looks
-      return { level: chip.dataset.level, score: Number(chip.dataset.score), text: chip.shadowRoot.textContent };
+      return { level: chip.dataset.level, score: Number(chip.dataset.score), text: chip.shadowRoot.querySelector('.chip')?.textContent ?? '' };
     },
     level,
     { timeout },

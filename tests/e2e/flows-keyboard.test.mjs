@@ -1,0 +1,132 @@
+// Keyboard users meet the same prompt as mouse users: a blind reshare started with Enter on X's
+// menu item (which, like React Native Web, fires on keyup) or with Mastodon's `b` hotkey is
+// stopped; focus moves into the prompt and stays there; Escape shares nothing; Share anyway
+// shares exactly once.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './harness.mjs';
+import { drivers } from './drivers.mjs';
+import { nudge, nudgeState, count, countAbove, settle, closeNudge } from './flows-steps.mjs';
+
+const X = drivers.x;
+
+/** Tab presses from the focused button: the actions focus lands on, in order. */
+async function tabCycle(page, presses, key = 'Tab') {
+  const seen = [];
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press(key);
+    seen.push(
+      await nudge(page).evaluate((host) => (document.activeElement === host ? host.shadowRoot.activeElement?.dataset.action ?? 'inside, not a button' : 'left the prompt')),
+    );
+  }
+  return seen;
+}
+
+/** Focuses X's reshare button, opens its menu with Enter, and waits for the menu to take focus. */
+async function openMenuByKeyboard(page, post) {
+  await page.locator(X.trigger).nth(post).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.matches('[role="menuitem"][data-testid="retweetConfirm"]'));
+}
+
+describe('keyboard: X menu item, Enter', () => {
+  let h;
+  let page;
+  before(async () => {
+    h = await launch();
+    await h.settings();
+    page = await h.open('x');
+  });
+  after(async () => {
+    assert.deepEqual(h.problems, [], 'no errors in the page or the extension');
+    await h.close();
+  });
+
+  it('stops the reshare, puts focus in the prompt, keeps Tab inside it, and Escape shares nothing', async () => {
+    await openMenuByKeyboard(page, 0);
+    await page.keyboard.press('Enter');
+    await nudge(page).waitFor();
+    const state = await nudgeState(page);
+    assert.equal(state.intercept, 'true');
+    assert.equal(state.focused, 'add-thought', 'focus moves to the first choice');
+    await settle(page); // the Enter keyup has reached the menu item by now
+    assert.equal(await count(page, 'fxReposts'), 0, 'neither the keydown nor the keyup reshared');
+
+    const n = state.actions.length;
+    const forward = [...state.actions.slice(1), state.actions[0]];
+    assert.deepEqual(await tabCycle(page, n), forward, 'Tab visits every choice and wraps to the first');
+    const backward = [...state.actions].reverse();
+    assert.deepEqual(await tabCycle(page, n, 'Shift+Tab'), backward, 'Shift+Tab goes round the other way');
+
+    await closeNudge(page);
+    await settle(page);
+    assert.equal(await count(page, 'fxReposts'), 0, 'Escape shared nothing');
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'retweet', 'focus returns to the reshare button');
+  });
+
+  it('Share anyway, chosen with the keyboard, reshares exactly once', async () => {
+    // The X menu is still open under the closed prompt (Escape went to the prompt, not to X).
+    await page.locator(X.confirm).focus();
+    await page.keyboard.press('Enter');
+    await nudge(page).waitFor();
+    const { actions } = await nudgeState(page);
+    for (let i = 0; i < actions.indexOf('share-anyway'); i++) await page.keyboard.press('Tab');
+    assert.equal((await nudgeState(page)).focused, 'share-anyway');
+    await page.keyboard.press('Enter');
+    await nudge(page).waitFor({ state: 'detached' });
+    assert.equal(await countAbove(page, 'fxReposts', 0), 1);
+    await settle(page);
+    assert.equal(await count(page, 'fxReposts'), 1, 'one reshare, not two');
+  });
+});
+
+describe('keyboard: Mastodon b hotkey', () => {
+  let h;
+  let page;
+  before(async () => {
+    h = await launch();
+    await h.settings();
+    page = await h.open('mastodon');
+  });
+  after(async () => {
+    assert.deepEqual(h.problems, [], 'no errors in the page or the extension');
+    await h.close();
+  });
+
+  it('b on a focused status is stopped; Share anyway then boosts exactly once', async () => {
+    const status = page.locator('.status__wrapper[tabindex="0"]').first();
+    await status.focus();
+    await page.keyboard.press('b');
+    await nudge(page).waitFor();
+    await settle(page);
+    assert.equal(await count(page, 'fxReposts'), 0, 'the hotkey did not boost');
+    assert.equal((await nudgeState(page)).focused, 'add-thought', 'focus moves into the prompt');
+
+    await nudge(page).locator('[data-action="share-anyway"]').click();
+    assert.equal(await countAbove(page, 'fxReposts', 0), 1);
+    await settle(page);
+    assert.equal(await count(page, 'fxReposts'), 1, 'one boost, not two');
+    const boosted = await page.locator('article[data-id] .status--reblogged').count();
+    assert.equal(boosted, 1, 'the focused status is the one boosted');
+  });
+
+  it('b while typing in the composer is text, not a boost', async () => {
+    const before = await count(page, 'fxReposts');
+    await page.locator(drivers.mastodon.editor).click();
+    await page.keyboard.type('bbb');
+    await page.waitForFunction((sel) => document.querySelector(sel)?.value.endsWith('bbb'), drivers.mastodon.editor);
+    await settle(page);
+    assert.equal(await nudge(page).count(), 0);
+    assert.equal(await count(page, 'fxReposts'), before);
+  });
+
+  it('Escape on the prompt started by b shares nothing', async () => {
+    const status = page.locator('.status__wrapper[tabindex="0"]').nth(1);
+    await status.focus();
+    await page.keyboard.press('b');
+    await nudge(page).waitFor();
+    await closeNudge(page);
+    await settle(page);
+    assert.equal(await count(page, 'fxReposts'), 1, 'still only the earlier boost');
+  });
+});
