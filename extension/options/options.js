@@ -10,6 +10,7 @@ import { renderAddSite } from './add-site.js';
 import { renderDefaults } from './defaults.js';
 import { renderBackup } from './backup.js';
 import { renderProblems } from './problems.js';
+import { serialized } from '../shared/serial.js';
 
 let state = null;
 // Problems found when the page opened stay listed even after a save rewrites clean settings: the
@@ -64,22 +65,7 @@ async function removeOrigin(origin) {
   await refresh();
 }
 
-let running = null;
-let again = false;
-function refresh() {
-  if (running) {
-    again = true;
-    return running;
-  }
-  running = (async () => {
-    do {
-      again = false;
-      await renderOnce();
-    } while (again);
-    running = null;
-  })();
-  return running;
-}
+const refresh = serialized(renderOnce);
 
 async function renderOnce() {
   try {

@@ -10,6 +10,7 @@ import { renderSite } from './site-panel.js';
 import { renderSummary } from './summary.js';
 import { renderChart } from './chart.js';
 import { renderHabits, renderSites } from './habits.js';
+import { serialized } from '../shared/serial.js';
 
 const content = h('main', { class: 'content', 'aria-busy': 'true' });
 const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
@@ -97,24 +98,7 @@ async function send(intents) {
   await refresh();
 }
 
-// Storage events and intents may ask for a refresh at once; run one at a time, and once more if
-// another was asked for meanwhile, so the last render always reflects the latest storage.
-let running = null;
-let again = false;
-function refresh() {
-  if (running) {
-    again = true;
-    return running;
-  }
-  running = (async () => {
-    do {
-      again = false;
-      await renderOnce();
-    } while (again);
-    running = null;
-  })();
-  return running;
-}
+const refresh = serialized(renderOnce);
 
 async function renderOnce() {
   let nodes;
