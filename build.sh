@@ -80,7 +80,7 @@ run_tests() {
   step "building fixture pages"
   node tests/fixtures/build.mjs
   step "unit and end-to-end tests (node --test, headless Chromium)"
-  node --test --test-concurrency=1 tests/unit/ tests/e2e/ || failed=1
+  node --test --test-concurrency=1 tests/unit/ tools/bench/test/ tests/e2e/ || failed=1
   if [ "$failed" != 0 ]; then echo "SOME TESTS FAILED"; exit 1; fi
   echo "ALL TESTS PASSED"
 }

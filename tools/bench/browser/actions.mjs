@@ -25,9 +25,22 @@ export function idle(page) {
   );
 }
 
-/** Waits out the debounce, then the next frame and the task after it (layout, paint, chip update). */
+/**
+ * Waits out the debounce, then the next frame and the task after it (layout, paint, chip update).
+ * A page that is not being drawn never runs requestAnimationFrame: 200 ms caps the wait.
+ */
 export function settle(page, ms = PACE_MS) {
-  return page.evaluate((wait) => new Promise((r) => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), wait)), ms);
+  return page.evaluate(
+    (wait) =>
+      new Promise((resolve) => {
+        const done = () => setTimeout(resolve, 0);
+        setTimeout(() => {
+          const cap = setTimeout(done, 200);
+          requestAnimationFrame(() => (clearTimeout(cap), done()));
+        }, wait);
+      }),
+    ms,
+  );
 }
 
 export async function focusEditor(page, selector) {
@@ -61,7 +74,11 @@ export function scrollUntilAdded(page, count) {
       }
     });
     observer.observe(document.body, { childList: true, subtree: true });
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const frame = () =>
+      new Promise((r) => {
+        const cap = setTimeout(r, 200); // never hang on a page that is not being drawn
+        requestAnimationFrame(() => (clearTimeout(cap), setTimeout(r, 0)));
+      });
     let scrolled = 0;
     for (let step = 0; added < want && step < 400; step++) {
       window.scrollBy(0, 300);

@@ -66,10 +66,51 @@ export async function startProfile(cdp) {
   await cdp.send('Profiler.start');
 }
 
-/** Stops the profiler: CPU ms spent with the extension's code anywhere on the stack. */
+/**
+ * Stops the profiler: `ext` = wall ms with the extension's code on the stack, `busy` = wall ms the
+ * main thread was not idle, `page` = wall ms in the page's own scripts (proof the window was seen). Both are wall time: on a loaded machine they include time the thread
+ * waited for a core; `onCpu` turns them into CPU time.
+ */
 export async function stopProfile(cdp, extensionId) {
   const { profile } = await cdp.send('Profiler.stop');
-  return extensionCpuMs(profile, extensionId);
+  return { ext: extensionCpuMs(profile, extensionId), busy: busyMs(profile), page: pageScriptMs(profile) };
+}
+
+/**
+ * The extension's CPU ms: its share of the profile's busy samples times the main thread's CPU
+ * time (thread ticks) over the same window. On an idle machine the scale is ~1. When the CPU
+ * figure cannot be right (a navigation moved the page to another renderer between the two
+ * readings, so the difference is ≤ 0) the wall time is kept: an overestimate, never a zero.
+ */
+export function onCpu({ ext, busy }, taskCpuMs) {
+  if (!(busy > 0) || !(ext > 0)) return 0;
+  if (!(taskCpuMs > 0)) return ext;
+  return ext * Math.min(1, taskCpuMs / busy);
+}
+
+// Each sample lasts until the next one; sums stay in integer µs so no float error creeps in.
+const sampleUs = (profile, i) => profile.timeDeltas?.[i + 1] ?? 0;
+
+/** Wall ms of samples in the page's own http(s) scripts. */
+export function pageScriptMs(profile) {
+  if (!profile?.nodes?.length) return 0;
+  const ids = new Set(profile.nodes.filter((n) => /^https?:/.test(n.callFrame?.url ?? '')).map((n) => n.id));
+  let us = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    if (ids.has(id)) us += sampleUs(profile, i);
+  });
+  return us / MS;
+}
+
+/** Wall ms of samples that were not "(idle)". */
+export function busyMs(profile) {
+  if (!profile?.nodes?.length) return 0;
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame?.functionName === '(idle)').map((n) => n.id));
+  let us = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    if (!idle.has(id)) us += sampleUs(profile, i);
+  });
+  return us / MS;
 }
 
 /**
@@ -92,12 +133,10 @@ export function extensionCpuMs(profile, extensionId) {
     ours.set(id, value);
     return value;
   };
-  const { samples = [], timeDeltas = [] } = profile;
   let us = 0;
-  for (let i = 0; i < samples.length; i++) {
-    const dt = timeDeltas[i + 1] ?? (profile.endTime - profile.startTime) / Math.max(1, samples.length);
-    if (dt > 0 && isOurs(samples[i])) us += dt;
-  }
+  (profile.samples ?? []).forEach((id, i) => {
+    if (isOurs(id)) us += sampleUs(profile, i);
+  });
   return us / MS;
 }
 

@@ -8,7 +8,7 @@ import { offSite, unsupportedSite } from './quiet.mjs';
 import { typingText } from './actions.mjs';
 import { median, percentile, mean, round, pairedDifferences } from '../lib/stats.mjs';
 
-const REPEATS = 3;
+const REPEATS = 5; // timeline visits per browser; medians are reported
 const KEYS = Number(process.env.BENCH_KEYS) > 0 ? Number(process.env.BENCH_KEYS) : 500; // fewer only while working on the bench
 
 const med = (runs, pick) => median(runs.map(pick));
@@ -17,13 +17,16 @@ function timelineFigures(withRuns, withoutRuns, problems) {
   for (const r of withRuns) {
     if (!r.listeners.includes('input')) problems.push(`content script did not start on the 2,000-post timeline (listeners: ${r.listeners.join(',') || 'none'})`);
     if (!r.chip?.level) problems.push('no chip after typing on the 2,000-post timeline');
+    if (!(r.load_page_ms > 0)) problems.push('the CPU profile did not cover the page load: the load figure is not valid');
   }
   for (const r of [...withRuns, ...withoutRuns]) if (r.posts_added < 50) problems.push(`scrolling mounted only ${r.posts_added} new posts`);
   const heap = (runs, k) => med(runs, (r) => r.heap[k]) / 1024;
   const jsKb = heap(withRuns, 'used') - heap(withoutRuns, 'used');
   const backingKb = heap(withRuns, 'backing') - heap(withoutRuns, 'backing');
   return {
+    on_site_listeners: withRuns[0]?.listeners.length ?? null, // the positive control for off_site_listeners
     timeline_2000_scan_ms: round(med(withRuns, (r) => r.load_ext_ms), 3),
+    timeline_2000_scan_wall_ms: round(med(withRuns, (r) => r.load_ext_wall_ms), 3),
     mutations_50_added_ms: round(med(withRuns, (r) => r.scroll_ext_ms), 3),
     content_script_heap_kb: round(jsKb + backingKb, 0),
     content_script_js_heap_kb: round(jsKb, 0),
@@ -85,6 +88,7 @@ export async function benchBrowser(drafts, log = () => {}) {
     out.off_site_ext_cpu_ms = round(out.off_site_ext_cpu_ms, 3);
     out.unsupported_site_ext_cpu_ms = round(out.unsupported_site_ext_cpu_ms, 3);
     if (out.off_site_chips) problems.push(`a site turned off got ${out.off_site_chips} extension elements`);
+    if (!out.off_site_worlds) problems.push('the content script was not injected on the site turned off: off_site_listeners proves nothing');
     for (const p of [...withH.problems, ...withoutH.problems]) problems.push(`page error: ${p}`);
   } finally {
     await withH.close();

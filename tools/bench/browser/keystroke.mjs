@@ -1,8 +1,8 @@
 // What the extension adds to each keystroke in X's Draft.js composer. The same text is typed into
 // the same page in two browsers, one with the extension and one without, key by key in lockstep
-// so both see the same machine load. Each sample is the renderer main thread's CPU time (thread
-// ticks, so time the OS gave to other processes is not counted) from just before the key until
-// the debounced rescore and the frame after it have run.
+// (both at once, one per core) so both see the same machine load. Each sample is the renderer
+// main thread's CPU time (thread ticks, so time the OS gave to other processes is not counted)
+// from just before the key until the debounced rescore and the frame after it have run.
 import { attach, mainThread } from './cdp.mjs';
 import { goto, settle, focusEditor, typePaced, chip } from './actions.mjs';
 import { drivers } from '../../../tests/e2e/drivers.mjs';
@@ -36,8 +36,9 @@ export async function keystrokes(withH, withoutH, text) {
   const without = [];
   try {
     for (const ch of text) {
-      withExt.push(await timedKey(a, ch));
-      without.push(await timedKey(b, ch));
+      const [x, y] = await Promise.all([timedKey(a, ch), timedKey(b, ch)]);
+      withExt.push(x);
+      without.push(y);
     }
     const typed = await a.page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', drivers.x.editor);
     return { withExt, without, chip: await chip(a.page), typed: typed.slice(WARMUP.length) };

@@ -2,7 +2,7 @@
 // script is still injected (the manifest matches the host) but must leave no listener on the page
 // and spend nothing after its start-up check. On a site it does not support, it must not even be
 // injected: no content-script world at all.
-import { attach, startProfile, stopProfile, extensionWorlds, worldListeners } from './cdp.mjs';
+import { attach, mainThread, startProfile, stopProfile, onCpu, extensionWorlds, worldListeners } from './cdp.mjs';
 import { goto, idle, focusEditor, typePaced } from './actions.mjs';
 import { drivers } from '../../../tests/e2e/drivers.mjs';
 
@@ -19,15 +19,17 @@ export async function offSite(h) {
   try {
     const { cdp, worlds } = await attach(h.context, page);
     await startProfile(cdp);
+    const t = await mainThread(cdp);
     await goto(page, 'x');
     await idle(page);
     await focusEditor(page, drivers.x.editor);
     await typePaced(page, DRAFT);
     await idle(page);
-    const cpu = await stopProfile(cdp, h.extensionId);
+    const t2 = await mainThread(cdp);
+    const cpu = onCpu(await stopProfile(cdp, h.extensionId), t2.task - t.task);
     // Injected at document_idle and idle has passed since: its start-up check has long finished.
     const live = extensionWorlds(worlds, h.extensionId).filter((w) => !w.destroyed);
-    const listeners = (await Promise.all(live.map((w) => worldListeners(cdp, w).catch(() => [])))).flat();
+    const listeners = (await Promise.all(live.map((w) => worldListeners(cdp, w)))).flat();
     return {
       off_site_worlds: live.length,
       off_site_listeners: listeners.length,
@@ -54,7 +56,7 @@ export async function unsupportedSite(h) {
     await page.locator('textarea').click();
     await typePaced(page, DRAFT);
     await idle(page);
-    const cpu = await stopProfile(cdp, h.extensionId);
+    const cpu = (await stopProfile(cdp, h.extensionId)).ext;
     return { unsupported_site_contexts: extensionWorlds(worlds, h.extensionId).length, unsupported_site_ext_cpu_ms: cpu };
   } finally {
     await page.close();

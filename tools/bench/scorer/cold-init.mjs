@@ -1,10 +1,10 @@
-// Cold start of the scorer: compile + instantiate + the first score, each run in a fresh Node
+// Cold start of the page scorer: compile + instantiate + the first score, each run in a fresh Node
 // process so no compiled code, JIT state or warmed-up allocator carries over between runs.
 // Run as a script it is the child; imported, `coldInit` spawns the children and takes the median.
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { wasmFiles } from './wasm.mjs';
+import { wasmFiles, scoreWith } from './wasm.mjs';
 import { median, round } from '../lib/stats.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -23,7 +23,7 @@ async function child(root) {
   const t2 = performance.now();
   glue.initSync({ module });
   const t3 = performance.now();
-  const report = glue.score(FIRST_DRAFT);
+  const report = scoreWith(glue)(FIRST_DRAFT);
   const t4 = performance.now();
   if (typeof report?.score !== 'number') throw new Error('first score returned no report');
   return { glue_ms: t1 - t0, compile_ms: t2 - t1, instantiate_ms: t3 - t2, first_score_ms: t4 - t3, total_ms: t4 - t1 };

@@ -8,7 +8,9 @@ import { timeSync, timeAsync, elapsedMs } from './timer.mjs';
 import { coldInit } from './cold-init.mjs';
 import { percentile, round } from '../lib/stats.mjs';
 
-const HARPER_STEP = 9; // harper.js takes tens of ms per draft: time every 9th 280-char draft
+// The slow peers are timed on every n-th 280-character draft, or they alone would take minutes.
+const HARPER_STEP = 12;
+const WRITEGOOD_STEP = 3;
 
 const p = (samples, q) => round(percentile(samples, q));
 
@@ -22,10 +24,10 @@ export async function benchInProcess(root, log = () => {}) {
   const out = { corpus_drafts_280: corpus.full.length, corpus_drafts_5000: corpus.long.length };
   log(`corpus: ${corpus.short.length} drafts, groups ${corpus.groups.join(' ')}`);
 
-  const wasm = await loadWasm(root);
-  const short = timeSync(wasm.score, corpus.short, { rounds: 30 });
-  const full = timeSync(wasm.score, corpus.full, { rounds: 30 });
-  const long = timeSync(wasm.score, corpus.long, { rounds: 30 });
+  const score = await loadWasm(root, 'page');
+  const short = timeSync(score, corpus.short, { rounds: 20 });
+  const full = timeSync(score, corpus.full, { rounds: 20 });
+  const long = timeSync(score, corpus.long, { rounds: 20 });
   Object.assign(out, {
     score_wasm_short_p50_us: p(short, 0.5),
     score_wasm_280_p50_us: p(full, 0.5),
@@ -35,12 +37,16 @@ export async function benchInProcess(root, log = () => {}) {
   });
   log(`wasm: 280 p50 ${out.score_wasm_280_p50_us} µs`);
 
-  const naiveSamples = timeSync(naive.lint, corpus.full, { rounds: 30 });
+  // The worker's build scores for pages whose CSP forbids wasm (plus the message round trip).
+  const core = timeSync(await loadWasm(root, 'core'), corpus.full, { rounds: 10 });
+  out.score_wasm_core_280_p50_us = p(core, 0.5);
+
+  const naiveSamples = timeSync(naive.lint, corpus.full, { rounds: 20 });
   out.peer_naive_js_280_p50_us = p(naiveSamples, 0.5);
   out.peer_naive_js_280_p99_us = p(naiveSamples, 0.99);
 
   const writeGood = loadWriteGood();
-  const wg = timeSync(writeGood.lint, corpus.full, { rounds: 10 });
+  const wg = timeSync(writeGood.lint, corpus.full.filter((_, i) => i % WRITEGOOD_STEP === 0), { warmup: 1, rounds: 4 });
   out.peer_writegood_280_p50_us = p(wg, 0.5);
   out.peer_writegood_280_p99_us = p(wg, 0.99);
   log(`naive JS ${out.peer_naive_js_280_p50_us} µs, write-good ${out.peer_writegood_280_p50_us} µs`);

@@ -1,21 +1,27 @@
-// Loads the scorer the extension ships (wasm-bindgen glue + optimised wasm) into this Node process,
-// the way the content script does, minus fetch: the bytes are compiled from disk.
+// Loads the scorer the extension ships into this Node process, the way the content script does
+// (extension/content/scorer.js), minus fetch: the bytes are compiled from disk. Two builds exist:
+// `page` (the scorer alone, loaded by the content script) and `core` (the service worker's, which
+// scores for pages whose CSP forbids wasm).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const wasmFiles = (root) => ({
-  glue: join(root, 'target/wasm-bindgen/second_thought.js'),
-  wasm: join(root, 'target/wasm-bindgen/second_thought_bg.wasm'),
+export const wasmFiles = (root, name = 'page') => ({
+  glue: join(root, `target/wasm/${name}.js`),
+  wasm: join(root, `target/wasm/${name}_bg.wasm`),
 });
 
 function missing(path) {
   return new Error(`${path} is missing: build first (./build.sh)`);
 }
 
-/** The glue module, initialised with the wasm bytes. */
-export async function loadWasm(root) {
-  const files = wasmFiles(root);
+/** The content script's call: plain arguments, as scoreHere() in extension/content/scorer.js. */
+export const scoreWith = (glue) => ({ text, context }) =>
+  glue.scoreDraft(text, context?.quoted_text ?? undefined, context?.link_title ?? undefined, context?.action ?? undefined);
+
+/** Reads the glue and bytes of one build; throws naming the missing file. */
+export async function wasmParts(root, name = 'page') {
+  const files = wasmFiles(root, name);
   let bytes;
   try {
     bytes = readFileSync(files.wasm);
@@ -25,10 +31,18 @@ export async function loadWasm(root) {
   const glue = await import(pathToFileURL(files.glue).href).catch(() => {
     throw missing(files.glue);
   });
+  if (typeof glue.scoreDraft !== 'function') throw new Error(`${files.glue} exports no scoreDraft()`);
+  return { glue, bytes };
+}
+
+/** `score(draft)` backed by one build, initialised and checked. */
+export async function loadWasm(root, name = 'page') {
+  const { glue, bytes } = await wasmParts(root, name);
   glue.initSync({ module: bytes });
-  const probe = glue.score({ text: 'A quick check that the scorer answers.' });
+  const score = scoreWith(glue);
+  const probe = score({ text: 'A quick check that the scorer answers.' });
   if (typeof probe?.score !== 'number' || typeof probe?.level !== 'string') {
-    throw new Error(`the wasm score() returned ${JSON.stringify(probe)}, not a report`);
+    throw new Error(`the ${name} wasm returned ${JSON.stringify(probe)}, not a report`);
   }
-  return glue;
+  return score;
 }

@@ -12,7 +12,7 @@ import { formatReport } from '../lib/table.mjs';
 import { writeDocs, BEGIN, END } from '../lib/docs.mjs';
 import { readDrafts, buildCorpus, sized, groupOf } from '../scorer/corpus.mjs';
 import { naiveScore } from '../scorer/naive.mjs';
-import { extensionCpuMs } from '../browser/cdp.mjs';
+import { extensionCpuMs, busyMs, onCpu, pageScriptMs } from '../browser/cdp.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const chars = (s) => [...s].length;
@@ -125,15 +125,23 @@ test('profile attribution counts every sample with extension code anywhere on it
       { id: 2, callFrame: frame(ext), children: [3] },
       { id: 3, callFrame: frame('', 'querySelectorAll'), children: [] },
       { id: 4, callFrame: frame('https://x.com/app.js'), children: [] },
+      { id: 5, callFrame: frame('', '(idle)'), children: [] },
     ],
-    samples: [2, 3, 4, 3, 1],
-    timeDeltas: [0, 100, 200, 300, 400],
+    samples: [2, 3, 4, 3, 5, 1],
+    timeDeltas: [0, 100, 200, 300, 400, 1000],
     startTime: 0,
     endTime: 1000,
   };
-  // Sample i lasts until sample i+1: 2 → 100 µs, 3 → 200 µs, 4 → 300 (page), 3 → 400, 1 → 0 (last)
+  // Sample i lasts until sample i+1: 2 → 100 µs, 3 → 200, 4 → 300 (page), 3 → 400, idle → 1000, 1 → 0 (last)
   assert.equal(extensionCpuMs(profile, 'abc'), 0.7);
   assert.equal(extensionCpuMs(profile, 'other'), 0);
+  assert.equal(busyMs(profile), 1);
+  // Busy 1 ms of wall time but only 0.5 ms on the CPU: the thread waited for a core half the time.
+  assert.equal(onCpu({ ext: 0.7, busy: 1 }, 0.5), 0.35);
+  assert.equal(onCpu({ ext: 0.7, busy: 1 }, 3), 0.7, 'never scaled up');
+  assert.equal(onCpu({ ext: 0, busy: 0 }, 1), 0);
+  assert.equal(onCpu({ ext: 0.7, busy: 1 }, -20), 0.7, 'a reading from another renderer keeps the wall time');
+  assert.equal(pageScriptMs(profile), 0.3);
   assert.equal(extensionCpuMs({}, 'abc'), 0);
   assert.equal(extensionCpuMs(profile, null), 0);
 });
