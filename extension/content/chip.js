@@ -26,6 +26,7 @@ export function createChip() {
   const tip = el('span', { class: 'tip' });
   const chip = el('span', { class: 'chip', role: 'status', 'aria-live': 'polite' }, el('span', { class: 'dot', 'aria-hidden': 'true' }), level, tip);
   root.append(chip);
+  let last = '';
   return {
     host,
     /** Shows a report, or hides the chip while the draft is empty. */
@@ -35,6 +36,9 @@ export function createChip() {
         return;
       }
       host.hidden = false;
+      const shown = `${report.score}|${report.level}|${report.suggestion}|${report.reasons?.[0]}`;
+      if (shown === last) return; // most keystrokes change nothing the user can see
+      last = shown;
       host.dataset.level = report.level;
       host.dataset.score = String(report.score);
       const label = t(`level_${report.level}`);

@@ -42,7 +42,7 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
     // In a web component, a light-DOM child renders only through a slot: share the button's.
     if (found.postButton.slot) chip.host.slot = found.postButton.slot;
     found.postButton.before(chip.host);
-    const composer = { editor, ...found, chip, report: null, timer: 0, version: 0 };
+    const composer = { editor, ...found, chip, report: null, text: null, timer: 0, version: 0 };
     composer.context = contextOf(composer);
     // Some editors (Draft.js) update the DOM from their own state without a native input event.
     composer.observer = new MutationObserver(() => schedule(composer));
@@ -73,6 +73,8 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
   async function rescore(composer) {
     if (!composer.editor.isConnected) return detach(composer);
     const text = readDraft(composer.editor);
+    if (text === composer.text && composer.report) return; // caret moves and re-renders change no words
+    composer.text = text;
     const version = ++composer.version;
     try {
       const report = text ? await scorer.score({ text, context: composer.context }) : null;

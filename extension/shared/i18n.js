@@ -1,6 +1,13 @@
 // Every user-facing string comes from _locales. A missing key shows the key itself, which the
 // locale test catches before it ships.
+// Messages without substitutions are looked up once: the chip asks for the same few on every keystroke.
+const plain = new Map();
 export function t(key, substitutions) {
+  if (substitutions === undefined) {
+    let message = plain.get(key);
+    if (message === undefined) plain.set(key, (message = chrome.i18n.getMessage(key) || key));
+    return message;
+  }
   return chrome.i18n.getMessage(key, substitutions) || key;
 }
 
