@@ -1,6 +1,6 @@
 // One handler per message type; worker.js routes by name. Each returns a value or throws.
 import { core } from './core.js';
-import { update, settled } from './store.js';
+import { read, update, settled } from './store.js';
 import { loadSettings, loadStats, siteOf, tzOffset } from './state.js';
 import { syncRegistrations } from './origins.js';
 import { refreshBadge } from './badge.js';
@@ -51,8 +51,9 @@ export const handlers = {
   },
 
   async event({ event }) {
-    const { foldEvent, loadStats: load, recordChoice } = await core();
-    const stats = await update('local', 'stats', (raw) => foldEvent({ stats: load(raw ?? null).stats, event }));
+    const { foldEvent, recordChoice } = await core();
+    // The core reads any stored value leniently, so the raw value goes in without a separate load.
+    const stats = await update('local', 'stats', (raw) => foldEvent({ stats: raw ?? null, event }));
     if (CHOICES.has(event.kind)) {
       await update('local', 'nudge', (all = {}) => ({
         ...all,
@@ -69,13 +70,13 @@ export const handlers = {
 
   async snapshot({ tabId, url }) {
     await settled();
-    const [{ settings, ignored }, { stats }, { effectiveSettings, statsSnapshot }] = await Promise.all([loadSettings(), loadStats(), core()]);
+    const [{ settings, ignored }, stats, { effectiveSettings, statsSnapshot }] = await Promise.all([loadSettings(), read('local', 'stats'), core()]);
     const origin = url ? safeOrigin(url) : null;
     const page = origin && siteOf(origin, settings);
     const now = Date.now();
     return {
       site: page ? { ...page, effective: effectiveSettings({ settings, site: page.key, now_ms: now }), health: await askTabHealth(tabId) } : null,
-      stats: statsSnapshot({ stats, query: { now_ms: now, tz_offset_min: tzOffset(), site: page?.key ?? null } }),
+      stats: statsSnapshot({ stats: stats ?? null, query: { now_ms: now, tz_offset_min: tzOffset(), site: page?.key ?? null } }),
       settings_problems: ignored.length,
     };
   },
