@@ -71,6 +71,7 @@ run_tests() {
   local failed=0
   step "cargo test (native)"
   cargo test --quiet || failed=1
+  cargo build --quiet --release --bin second-thought || failed=1  # the parity test compares against it
   step "cargo test (wasm, under Node)"
   cargo test --target "$WASM_TARGET" --features background --test wasm || failed=1
   step "lint: safe DOM in extension/"

@@ -5,11 +5,13 @@ import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const FORBIDDEN = [
-  [/\.(inner|outer)HTML\s*[+]?=/, 'innerHTML/outerHTML assignment'],
+  [/(\.|\[\s*['"`])(inner|outer)HTML(['"`]\s*\])?\s*\+?=(?!=)/, 'innerHTML/outerHTML assignment'],
   [/\binsertAdjacentHTML\s*\(/, 'insertAdjacentHTML'],
+  [/\b(set|parse)HTMLUnsafe\s*\(/, 'setHTMLUnsafe/parseHTMLUnsafe'],
+  [/\.srcdoc\s*=(?!=)/, 'iframe srcdoc'],
   [/\bdocument\.write(ln)?\s*\(/, 'document.write'],
-  [/(^|[^.\w])eval\s*\(/, 'eval'],
-  [/\bnew\s+Function\s*\(/, 'new Function'],
+  [/\beval\s*\(/, 'eval'],
+  [/(^|[^\w$.])Function\s*\(/, 'new Function'],
   [/\bset(Timeout|Interval)\s*\(\s*['"`]/, 'string passed to a timer'],
   [/\bcreateContextualFragment\s*\(/, 'createContextualFragment'],
   [/\bDOMParser\b/, 'DOMParser'],

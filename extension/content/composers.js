@@ -82,6 +82,10 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
       composer.report = report;
       composer.chip.show(report, text);
     } catch (error) {
+      // Never leave an old level on screen (or count a post at it): show nothing until scoring works.
+      composer.report = null;
+      composer.text = null;
+      composer.chip.show(null, '');
       onError('scoring unavailable', error);
     }
   }

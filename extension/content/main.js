@@ -49,6 +49,8 @@ function logOnce(what, error) {
 
 /** Runs a listener so that nothing it throws can reach the page. */
 const guarded = (fn) => (event) => {
+  // After the extension is updated or removed, this copy of the script is orphaned: step aside.
+  if (!chrome.runtime?.id) return stop();
   try {
     fn(event);
   } catch (error) {

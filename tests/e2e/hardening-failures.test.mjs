@@ -1,0 +1,204 @@
+// The page always wins: when the site's markup no longer matches, when scoring is unavailable, or
+// when the extension is updated under an open tab, the page keeps working exactly as without
+// Second Thought, nothing is thrown into it, and the popup says what is wrong.
+import { describe, it, before, beforeEach, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './harness.mjs';
+import { routeHostile, openHostile, hostileUrl } from '../fixtures/hostile/serve.mjs';
+import { watchExceptions, extensionWorld, controlPage, healthOf } from '../fixtures/hostile/probe.mjs';
+
+const THOUGHT = 'I tried this at work last week because our builds took 40 minutes, and it cut them to 12. Would it help your team too?';
+const EDITOR = '[data-testid="tweetTextarea_0"][contenteditable="true"]';
+
+let h;
+let control;
+const watched = [];
+before(async () => {
+  h = await launch();
+  await routeHostile(h.context);
+  await h.settings();
+  control = await controlPage(h);
+});
+// Each test starts with no nudge history: two Share anyway in a row make a site back off (by design).
+beforeEach(() => h.setStorage('local', { nudge: {} }));
+after(async () => {
+  for (const w of watched) assert.deepEqual(w.thrown, [], 'no exception in any world of the page');
+  assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
+  await h.close();
+});
+
+async function watch(page) {
+  const w = await watchExceptions(h.context, page);
+  watched.push(w);
+  return w;
+}
+
+async function typeInto(page, selector, text) {
+  await page.locator(selector).first().click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+}
+
+/** The health line the popup shows for `url`, as the user sees it. */
+async function popupHealth(url) {
+  const { tabId } = await healthOf(control, url);
+  const popup = await h.extensionPage(`popup/popup.html?tab=${tabId}&url=${encodeURIComponent(url)}`);
+  const line = popup.locator('.health');
+  await line.waitFor();
+  const result = { key: await line.getAttribute('data-health'), text: await line.innerText() };
+  await popup.close();
+  return result;
+}
+
+describe('markup that no longer matches the site table', () => {
+  it('leaves the page exactly as it was while the user works in it', async () => {
+    const page = await openHostile(h, 'plain');
+    await watch(page);
+    // Every mutation outside what the user types into the editor: there must be none.
+    await page.evaluate(() => {
+      window.__foreign = [];
+      const editor = document.querySelector('.editor');
+      new MutationObserver((records) => {
+        for (const r of records) if (!editor.contains(r.target)) window.__foreign.push(`${r.type} on ${r.target.nodeName}`);
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      window.__before = document.documentElement.outerHTML;
+    });
+    await typeInto(page, '.editor', 'https://example.com/story');
+    await typeInto(page, '.reply-box', THOUGHT);
+    await page.locator('.send').click();
+    await page.locator('.boost').click();
+    await page.locator('[data-testid="boostConfirm"]').click();
+    await page.locator('[data-testid="quoteV2"]').focus();
+    for (const key of ['Enter', ' ', 'r', 't', 'q', 'Escape']) await page.keyboard.press(key);
+    await page.locator('.card').click();
+
+    const after = await page.evaluate(() => {
+      const clone = document.documentElement.cloneNode(true);
+      clone.querySelector('.editor').replaceChildren();
+      return { foreign: window.__foreign, same: clone.outerHTML === window.__before, seen: window.__hostile };
+    });
+    assert.deepEqual(after.foreign, [], 'no DOM change besides the user’s own typing');
+    assert.ok(after.same, 'the page’s markup is unchanged');
+    assert.equal(await page.locator('[data-second-thought]').count(), 0);
+    assert.deepEqual({ shares: after.seen.shares, posts: after.seen.posts }, { shares: 1, posts: 1 }, 'the page saw every click');
+    // Each typeInto is Control, a, Backspace and the text; then the six keys pressed on the menu item.
+    assert.equal(after.seen.keys, THOUGHT.length + 'https://example.com/story'.length + 2 * 3 + 6, 'the page saw every key');
+
+    assert.equal((await healthOf(control, hostileUrl('plain'))).health, 'composer not found');
+    const shown = await popupHealth(hostileUrl('plain'));
+    assert.equal(shown.key, 'composer not found');
+    assert.ok(shown.text.length > 0, 'the popup explains it in words');
+    await page.close();
+  });
+
+  it('says so when the composer matches but no reshare control does', async () => {
+    const page = await openHostile(h, 'churn', '?posts=0');
+    await watch(page);
+    await page.evaluate(() => (window.__churn.running = false));
+    assert.equal((await healthOf(control, hostileUrl('churn', '?posts=0'))).health, 'reshare control not found');
+    await page.close();
+  });
+});
+
+describe('scoring unavailable', () => {
+  const url = hostileUrl('churn', '?posts=3&csp=strict');
+
+  /** Makes the background unreachable for scores only, as when the worker dies mid-request. */
+  async function breakScoring(w) {
+    const { result } = await w.cdp.send('Runtime.evaluate', {
+      contextId: await extensionWorld(w),
+      returnByValue: true,
+      expression: `(() => {
+        const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+        chrome.runtime.sendMessage = (m, ...rest) => m?.type === 'score'
+          ? Promise.reject(new Error('The message port closed before a response was received.'))
+          : send(m, ...rest);
+        return 'broken';
+      })()`,
+    });
+    assert.equal(result.value, 'broken');
+  }
+
+  it('scores through the background when the page forbids wasm', async () => {
+    const page = await openHostile(h, 'churn', '?posts=3&csp=strict');
+    await watch(page);
+    await page.evaluate(() => (window.__churn.running = false));
+    await typeInto(page, EDITOR, THOUGHT);
+    await page.locator('[data-second-thought="chip"][data-level="thoughtful"]').waitFor();
+    assert.equal((await healthOf(control, url)).health, 'active');
+    await page.close();
+  });
+
+  /** Waits until the content script reports `want` (it does once a re-score has failed). */
+  async function healthBecomes(want) {
+    for (let health = null; health !== want; ) {
+      health = (await healthOf(control, url)).health;
+      if (health !== want) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  it('shows no chip, keeps posting and nudging, and the popup says scoring is unavailable', async () => {
+    const page = await openHostile(h, 'churn', '?posts=3&csp=strict');
+    const w = await watch(page);
+    await page.evaluate(() => (window.__churn.running = false));
+    await breakScoring(w);
+    await typeInto(page, EDITOR, 'https://example.com/story');
+    await healthBecomes('scoring unavailable');
+    assert.equal(await page.locator('[data-second-thought="chip"][data-level]').count(), 0, 'no level is claimed');
+    assert.equal((await popupHealth(url)).key, 'scoring unavailable');
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await page.locator('html[data-posts="1"]').waitFor({ state: 'attached' });
+    await page.locator('[data-testid="retweet"]').first().click();
+    await page.locator('[data-testid="retweetConfirm"]').click();
+    await page.locator('[data-second-thought="nudge"] [data-action="share-anyway"]').click();
+    await page.locator('html[data-reposts="1"]').waitFor({ state: 'attached' });
+    await page.close();
+  });
+
+  it('never leaves a stale level on the chip once scoring fails', async () => {
+    const page = await openHostile(h, 'churn', '?posts=3&csp=strict');
+    const w = await watch(page);
+    await page.evaluate(() => (window.__churn.running = false));
+    await typeInto(page, EDITOR, THOUGHT);
+    await page.locator('[data-second-thought="chip"][data-level="thoughtful"]').waitFor();
+    await breakScoring(w);
+    await typeInto(page, EDITOR, 'https://example.com/story');
+    await healthBecomes('scoring unavailable');
+    // The health probe can answer before the debounced rescore runs: wait for the rescore, which
+    // must take the old level off screen (a stale "thoughtful" here times out and fails).
+    await page.waitForFunction(() => !document.querySelector('[data-second-thought="chip"]:not([hidden])[data-level="thoughtful"]'), null, { timeout: 5000 });
+    await page.close();
+  });
+});
+
+describe('an extension update under open tabs', () => {
+  it('leaves the orphaned content script harmless: every reshare and post goes through once', async () => {
+    const pages = [await h.open('x'), await openHostile(h, 'churn', '?posts=3&csp=strict')];
+    const worlds = [];
+    for (const page of pages) worlds.push(await watch(page));
+    await pages[1].evaluate(() => (window.__churn.running = false));
+    for (const page of pages) {
+      await typeInto(page, EDITOR, THOUGHT);
+      await page.locator('[data-second-thought="chip"][data-level="thoughtful"]').waitFor();
+    }
+    // What Chromium does on an update: the worker restarts, old content scripts lose the runtime.
+    await h.sw.evaluate(() => chrome.runtime.reload()).catch(() => {});
+    for (const w of worlds) {
+      const world = await extensionWorld(w);
+      await w.cdp.send('Runtime.evaluate', { contextId: world, awaitPromise: true, expression: 'new Promise((r) => { const t = () => (chrome.runtime?.id ? setTimeout(t, 20) : r()); t(); })' });
+    }
+    for (const page of pages) {
+      const reposts = page.url().includes('hostile') ? 'html[data-reposts="1"]' : 'html[data-fx-reposts="1"]';
+      await page.locator('[data-testid="retweet"]').first().click();
+      await page.locator('[data-testid="retweetConfirm"]').click();
+      await page.locator(reposts).waitFor({ state: 'attached' });
+      assert.equal(await page.locator('[data-second-thought="nudge"]').count(), 0, 'no prompt the extension can no longer answer');
+      await typeInto(page, EDITOR, 'still my page');
+      await page.locator('[data-testid="tweetButtonInline"]').click();
+    }
+    await pages[0].waitForFunction(() => window.__fixture.posts.at(-1)?.text === 'still my page');
+    await pages[1].locator('html[data-posts="1"]').waitFor({ state: 'attached' });
+    assert.equal(await pages[0].evaluate(() => window.__fixture.reposts), 1, 'the blind reshare happened exactly once');
+  });
+});
