@@ -61,8 +61,14 @@ const guarded = (fn) => (event) => {
 function start(page) {
   const site = siteById(page.site);
   const state = { key: page.key, effective: page.effective, problem: null };
-  const send = (kind, extra = {}) =>
-    ask('event', { event: { kind, site: page.key, at_ms: Date.now(), tz_offset_min: -new Date().getTimezoneOffset(), ...extra } }).catch((e) => logOnce('could not record a count', e));
+  const send = (kind, extra = {}) => {
+    const event = { kind, site: page.key, at_ms: Date.now(), tz_offset_min: -new Date().getTimezoneOffset(), ...extra };
+    // A worker stopped mid-message closes the port before it stores the count (it replies only after
+    // storing), so one retry saves the count; a refusal (an invalid event) is not retried.
+    return ask('event', { event })
+      .catch((e) => (/port closed|Receiving end|no answer/i.test(e.message) ? ask('event', { event }) : Promise.reject(e)))
+      .catch((e) => logOnce('could not record a count', e));
+  };
   const quoteIntent = {
     pending: null,
     set(value) { this.pending = { ...value, at: Date.now() }; },
