@@ -3,7 +3,7 @@
 // is on a signal (an attribute, a DOM change, stored data), never a fixed sleep.
 import assert from 'node:assert/strict';
 import { drivers } from './drivers.mjs';
-import { chipState } from './harness.mjs';
+import { chipState, typeInto } from './harness.mjs';
 
 export const BARE_LINK = 'https://example.com/story';
 export const THOUGHT = 'I tried this at work last week because our builds took 40 minutes, and it cut them to 12. Would it help your team too?';
@@ -27,13 +27,6 @@ export const count = (page, attr) => page.evaluate((a) => Number(document.docume
 /** Two frames: whatever a click scheduled (a second replay, a re-render) has had its chance to run. */
 export const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-export async function typeInto(page, selector, text) {
-  const editor = page.locator(selector).first();
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
-}
 
 /** Opens the reshare menu on post `post` (unless one is still open) and clicks the blind reshare. */
 export async function startReshare(page, site = 'x', post = 0) {
@@ -132,3 +125,5 @@ export function popupNudges(popup) {
     .locator('[data-testid=nudges] div')
     .evaluateAll((divs) => Object.fromEntries(divs.map((d) => [d.children[0].textContent, Number(d.children[1].textContent)])));
 }
+
+export { typeInto } from './harness.mjs';

@@ -3,7 +3,7 @@
 // Second Thought, nothing is thrown into it, and the popup says what is wrong.
 import { describe, it, before, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './harness.mjs';
+import { launch, typeInto } from './harness.mjs';
 import { routeHostile, openHostile, hostileUrl } from '../fixtures/hostile/serve.mjs';
 import { watchExceptions, extensionWorld, controlPage, healthOf } from '../fixtures/hostile/probe.mjs';
 
@@ -33,12 +33,6 @@ async function watch(page) {
   return w;
 }
 
-async function typeInto(page, selector, text) {
-  await page.locator(selector).first().click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
-}
 
 /** The health line the popup shows for `url`, as the user sees it. */
 async function popupHealth(url) {

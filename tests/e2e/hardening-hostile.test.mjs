@@ -4,7 +4,7 @@
 // cost the page almost nothing.
 import { describe, it, before, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, chipState } from './harness.mjs';
+import { launch, chipState, typeInto } from './harness.mjs';
 import { routeHostile, openHostile } from '../fixtures/hostile/serve.mjs';
 import { watchExceptions, extensionWorld, profileScripts, census } from '../fixtures/hostile/probe.mjs';
 
@@ -36,12 +36,6 @@ async function watch(page) {
   return w;
 }
 
-async function typeInto(page, selector, text) {
-  await page.locator(selector).first().click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
-}
 
 /** Blind reshare through the nudge's Share anyway; resolves once the page counted the repost. */
 async function shareAnyway(page, trigger, confirm, reposts) {

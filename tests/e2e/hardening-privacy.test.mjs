@@ -4,19 +4,13 @@
 // Run twice: with wasm in the page, and with a page CSP that sends drafts to the worker to score.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, chipState } from './harness.mjs';
+import { launch, chipState, typeInto } from './harness.mjs';
 import { drivers } from './drivers.mjs';
 import { controlPage, dumpExtensionStorage, healthOf } from '../fixtures/hostile/probe.mjs';
 
 const d = drivers.x;
 const nudge = (page) => page.locator('[data-second-thought="nudge"]');
 
-async function typeInto(page, selector, text) {
-  await page.locator(selector).first().click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
-}
 
 async function reshare(page, post, action) {
   await page.locator(d.trigger).nth(post).click();

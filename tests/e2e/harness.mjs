@@ -106,6 +106,14 @@ export async function chipState(page, { level, timeout = 5000 } = {}) {
   return handle.jsonValue();
 }
 
+/** Replaces the text of an editor the way a user does: click, select all, delete, type. */
+export async function typeInto(page, selector, text) {
+  await page.locator(selector).first().click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+}
+
 export async function fixtureCounts(page) {
   return page.evaluate(() => JSON.parse(JSON.stringify(window.__fixture, (k, v) => (typeof v === 'function' ? undefined : v))));
 }

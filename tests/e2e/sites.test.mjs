@@ -2,7 +2,7 @@
 // exactly what it says, and a site that is off gets no DOM change at all.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, chipState, screenshot } from './harness.mjs';
+import { launch, chipState, screenshot, typeInto } from './harness.mjs';
 import { drivers } from './drivers.mjs';
 
 const BARE_LINK = 'https://example.com/story';
@@ -12,13 +12,6 @@ const ONLY = process.env.SITE ? process.env.SITE.split(',') : Object.keys(driver
 const nudge = (page) => page.locator('[data-second-thought="nudge"]');
 const count = (page, attr) => page.evaluate((a) => Number(document.documentElement.dataset[a] ?? 0), attr);
 
-async function typeInto(page, selector, text) {
-  const editor = page.locator(selector).first();
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
-}
 
 /** Opens the reshare menu (unless it is still open, as after Escape on our prompt) and picks the blind reshare. */
 async function startReshare(page, d, post = 0) {
