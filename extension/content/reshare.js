@@ -21,22 +21,22 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
     return post ? queryAllDeep(post, site.postLink, site.shadowHosts)[0] ?? null : null;
   }
 
-  /** Activation of a reshare control, from click/keydown/hotkey. Returns true when it took the event. */
+  /** Activation of a reshare control, from click/keydown/hotkey: counted in gentle mode, held in pause mode. */
   function onActivate(event, control, replay) {
     const mode = settings().mode;
-    if (mode === 'off') return false;
-    const anchor = lastTrigger?.isConnected ? lastTrigger : control;
-    const post = postOf(anchor) ?? postOf(control);
-    const link = linkIn(post);
-    if (mode === 'gentle') {
-      events.send('reshare_blind');
-      return false;
-    }
+    if (mode === 'off') return;
+    if (mode === 'gentle') return void events.send('reshare_blind');
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (open && !open.settled()) return true;
-    decideAndShow({ anchor, post, link, replay });
-    return true;
+    if (open && !open.settled()) return;
+    const anchor = lastTrigger?.isConnected ? lastTrigger : control;
+    const post = postOf(anchor) ?? postOf(control);
+    decideAndShow({ anchor, post, link: linkIn(post), replay });
+  }
+
+  /** What the quote composer about to open will quote, for the scorer's copied-text check. */
+  function rememberQuote(post, link) {
+    quoteIntent.set({ quotedText: post?.textContent?.trim().slice(0, 2000) ?? null, linkTitle: link?.textContent?.trim() || null });
   }
 
   async function decideAndShow(ctx) {
@@ -116,8 +116,7 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
   }
 
   async function openQuote(ctx) {
-    const quotedText = ctx.post ? (ctx.post.textContent ?? '').trim().slice(0, 2000) : null;
-    quoteIntent.set({ quotedText, linkTitle: ctx.link?.textContent?.trim() || null });
+    rememberQuote(ctx.post, ctx.link);
     const inMenu = () => queryVisible(document, rs.quote, site.shadowHosts);
     let control = inMenu() ?? (ctx.post && queryAllDeep(ctx.post, rs.quote, site.shadowHosts)[0]);
     if (!control && lastTrigger?.isConnected) {
@@ -155,7 +154,7 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
     const quote = controlOnPath(path, rs.quote, rs.quoteText, rs.menu);
     if (quote) {
       const post = postOf(lastTrigger) ?? postOf(quote);
-      quoteIntent.set({ quotedText: post?.textContent?.trim().slice(0, 2000) ?? null, linkTitle: linkIn(post)?.textContent?.trim() || null });
+      rememberQuote(post, linkIn(post));
       return;
     }
     const link = path.find((n) => n instanceof HTMLAnchorElement && matchesAny(n, site.postLink));
