@@ -1,6 +1,6 @@
 // "Add an instance": validate what was typed, ask for the host permission while the click still
 // counts as a user gesture (so nothing async may run before permissions.request), then add it.
-import { h, uniqueId } from '../popup/dom.js';
+import { h, uniqueId } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
 import { ask } from '../shared/messages.js';
 import { normalizeInstance } from './origin.js';

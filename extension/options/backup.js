@@ -1,7 +1,7 @@
 // Export, import and reset. Import reports exactly what it took and what it refused (each ignored
 // path with the reason); reset asks for confirmation in the page itself (no window.confirm, which
 // extension pages may suppress and screen readers announce poorly).
-import { h, uniqueId } from '../popup/dom.js';
+import { h, uniqueId } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
 import { ask } from '../shared/messages.js';
 

@@ -1,6 +1,6 @@
 // Global defaults: what every site does unless it has its own mode. Each control saves on change;
 // the threshold is checked here first so a typo gets a message next to the field.
-import { h, uniqueId } from '../popup/dom.js';
+import { h, uniqueId } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
 
 const MODES = [

@@ -3,8 +3,8 @@
 // tab, the popup, sync); the forms that hold typing or a pending confirmation are built once.
 import { ask } from '../shared/messages.js';
 import { t } from '../shared/i18n.js';
-import { h, replaceKeepingFocus } from '../popup/dom.js';
-import { uiLocale } from '../popup/format.js';
+import { h, replaceKeepingFocus } from '../shared/dom.js';
+import { uiLocale } from '../shared/format.js';
 import { renderSiteList } from './site-list.js';
 import { renderAddSite } from './add-site.js';
 import { renderDefaults } from './defaults.js';

@@ -1,6 +1,6 @@
 // The notice at the top of the page when stored data could not be read. The core already fell
 // back to defaults; this says so plainly, with every dropped value and why.
-import { h } from '../popup/dom.js';
+import { h } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
 
 /** @param {{ ignored?: {path: string, why: string}[], stats_problems?: string[] }} state */

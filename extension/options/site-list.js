@@ -1,10 +1,10 @@
 // Every site Second Thought can act on: the built-in ones, then instances the user added. Each row
 // has the same switch and mode as the popup, the snooze state with a way to end it, and for added
 // instances a Remove button (which also gives back the host permission).
-import { h, uniqueId } from '../popup/dom.js';
+import { h, uniqueId } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
-import { clockTime } from '../popup/format.js';
-import { siteName } from '../popup/names.js';
+import { clockTime } from '../shared/format.js';
+import { siteName } from '../shared/names.js';
 import { SITES } from '../sites/index.js';
 import { recallMode, rememberMode } from '../popup/last-mode.js';
 

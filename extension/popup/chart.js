@@ -2,9 +2,9 @@
 // Colour is never the only signal: thin is striped and "no thought" hatched (green and amber are
 // close in lightness), the legend repeats the order in words with totals, every bar has a tooltip,
 // and the same numbers are a table one click away.
-import { h, svg, uniqueId } from './dom.js';
+import { h, svg, uniqueId } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
-import { formatCount, shortDay, toCount } from './format.js';
+import { formatCount, shortDay, toCount } from '../shared/format.js';
 
 const WIDTH = 300;
 const HEIGHT = 64;

@@ -1,9 +1,9 @@
 // Below the chart: where the reshares happened, the run of days without a blind reshare, and what
 // the nudges led to. Counts only; nothing here ever held draft text.
-import { h, uniqueId } from './dom.js';
+import { h, uniqueId } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
-import { DASH, formatCount, plural, share, toCount } from './format.js';
-import { siteName } from './names.js';
+import { DASH, formatCount, plural, share, toCount } from '../shared/format.js';
+import { siteName } from '../shared/names.js';
 
 export function renderSites(sites) {
   const rows = (Array.isArray(sites) ? sites : []).filter((s) => toCount(s?.shares) > 0);

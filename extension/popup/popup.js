@@ -3,18 +3,22 @@
 // `popup.html?tab=<id>&url=<url>` overrides the active-tab lookup (tests and the benchmark).
 import { ask } from '../shared/messages.js';
 import { t } from '../shared/i18n.js';
-import { h, replaceKeepingFocus } from './dom.js';
-import { list, uiLocale } from './format.js';
-import { builtInNames } from './names.js';
+import { h, replaceKeepingFocus } from '../shared/dom.js';
+import { list, uiLocale } from '../shared/format.js';
+import { builtInNames } from '../shared/names.js';
 import { renderSite } from './site-panel.js';
 import { renderSummary } from './summary.js';
 import { renderChart } from './chart.js';
 import { renderHabits, renderSites } from './habits.js';
 import { serialized } from '../shared/serial.js';
 
+let tab = null;
+// Asked before anything else runs: the worker's answer is the long pole of the first render, and
+// building the header can happen while it is on its way.
+let early = snapshot();
+
 const content = h('main', { class: 'content', 'aria-busy': 'true' });
 const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
-let tab = null;
 
 function renderHeader() {
   return h(
@@ -100,14 +104,20 @@ async function send(intents) {
 
 const refresh = serialized(renderOnce);
 
+async function snapshot() {
+  tab ??= await currentTab();
+  performance.mark('st-snapshot-asked');
+  const value = await ask('snapshot', tab);
+  performance.mark('st-snapshot-received');
+  return value;
+}
+
 async function renderOnce() {
   let nodes;
   try {
-    tab ??= await currentTab();
-    performance.mark('st-snapshot-asked');
-    const snapshot = await ask('snapshot', tab);
-    performance.mark('st-snapshot-received');
-    nodes = view(snapshot);
+    const next = early ?? snapshot();
+    early = null;
+    nodes = view(await next);
   } catch (e) {
     nodes = [renderFailure(e)];
   }

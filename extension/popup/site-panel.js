@@ -1,10 +1,10 @@
 // The current site: one switch to turn it off, its mode, a snooze, and whether the extension found
 // what it needs on the page. Every control sends one intent; the popup re-renders from a fresh
 // snapshot afterwards, so this module never patches its own DOM.
-import { h, uniqueId } from './dom.js';
+import { h, uniqueId } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
-import { clockTime, nextMidnight, share, formatCount, list, plural } from './format.js';
-import { builtInNames } from './names.js';
+import { clockTime, nextMidnight, share, formatCount, list, plural } from '../shared/format.js';
+import { builtInNames } from '../shared/names.js';
 import { recallMode, rememberMode } from './last-mode.js';
 
 const HOUR_MS = 60 * 60 * 1000;

@@ -1,8 +1,8 @@
 // The headline: how many reshares this week carried the user's own thought, against last week,
 // and exactly what was counted (issue 9: a thin quote never passes for a thought).
-import { h, uniqueId } from './dom.js';
+import { h, uniqueId } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
-import { DASH, formatCount, plural, share, toCount } from './format.js';
+import { DASH, formatCount, plural, share, toCount } from '../shared/format.js';
 
 export function renderSummary(stats) {
   const week = stats.this_week ?? {};

@@ -1,6 +1,6 @@
 // Numbers, percentages, times and plurals in the browser's UI language. chrome.i18n has no plural
 // forms, so each counted sentence has a "_one" and an "_other" message and Intl.PluralRules picks.
-import { t } from '../shared/i18n.js';
+import { t } from './i18n.js';
 
 export function uiLocale() {
   try {

@@ -1,5 +1,5 @@
 // Builds DOM from plain data. Text only ever arrives as textContent or attribute values, so nothing
-// read from storage, a backup file or a page can become markup. Shared by the popup and options page.
+// read from storage, a backup file or a page can become markup. Shared by the popup and the options page.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
