@@ -42,7 +42,7 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
     // In a web component, a light-DOM child renders only through a slot: share the button's.
     if (found.postButton.slot) chip.host.slot = found.postButton.slot;
     found.postButton.before(chip.host);
-    const composer = { editor, ...found, chip, report: null, text: null, timer: 0, version: 0 };
+    const composer = { editor, ...found, chip, report: null, text: null, timer: 0, due: 0, version: 0 };
     composer.context = contextOf(composer);
     // Some editors (Draft.js) update the DOM from their own state without a native input event.
     composer.observer = new MutationObserver(() => schedule(composer));
@@ -54,6 +54,7 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
 
   function detach(composer) {
     clearTimeout(composer.timer);
+    composer.timer = 0;
     composer.observer.disconnect();
     composer.chip.remove();
     byEditor.delete(composer.editor);
@@ -65,9 +66,28 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
     }
   }
 
+  // A debounce that does not re-arm a timer on every change (an input event and a mutation record
+  // per keystroke): a change only moves the deadline, and the timer, when it fires early, waits
+  // out the rest.
   function schedule(composer, delay = DEBOUNCE_MS) {
+    const due = performance.now() + delay;
+    if (composer.timer && due >= composer.due) {
+      composer.due = due;
+      return;
+    }
     clearTimeout(composer.timer);
-    composer.timer = setTimeout(() => rescore(composer), delay);
+    composer.due = due;
+    composer.timer = setTimeout(() => fire(composer), delay);
+  }
+
+  function fire(composer) {
+    const left = composer.due - performance.now();
+    if (left > 1) {
+      composer.timer = setTimeout(() => fire(composer), left);
+      return;
+    }
+    composer.timer = 0;
+    rescore(composer);
   }
 
   async function rescore(composer) {
@@ -92,6 +112,13 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
 
   /** Called for focusin / input / paste / compositionend seen at window capture. */
   function onEditorEvent(event) {
+    // Typing in a composer already known: the event's target is its editor (unless it is inside a
+    // shadow root), so skip walking the path; a chip the site re-rendered away takes the slow path.
+    const known = byEditor.get(event.target);
+    if (known && event.type !== 'focusin' && known.chip.host.isConnected) {
+      schedule(known, event.type === 'input' ? DEBOUNCE_MS : 0);
+      return;
+    }
     const editor = event.composedPath().find((n) => matchesAny(n, site.composer.editor));
     if (!editor) return;
     prune();

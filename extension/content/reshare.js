@@ -165,14 +165,19 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
 
   function onKeydown(event) {
     if (!event.isTrusted || event.ctrlKey || event.metaKey || event.altKey) return;
+    // This runs on every key typed anywhere: decide from the key alone before walking the path.
+    const activates = event.key === 'Enter' || event.key === ' ';
+    const hotkey = activates ? null : rs.hotkeys.find((h) => h.key === event.key);
+    if (!activates && !hotkey) return;
     const path = event.composedPath();
-    if (event.key === 'Enter' || event.key === ' ') {
+    if (activates) {
+      // Enter or Space typed into a text field is text, not a press on a menu item.
+      if (matchesAny(path[0], [EDITABLE])) return;
       const confirm = confirmOn(path);
       if (confirm) onActivate(event, confirm, replayClick(confirm));
       return;
     }
-    const hotkey = rs.hotkeys.find((h) => h.key === event.key);
-    if (!hotkey || path.some((n) => matchesAny(n, [EDITABLE]))) return;
+    if (path.some((n) => matchesAny(n, [EDITABLE]))) return;
     const within = path.find((n) => matchesAny(n, hotkey.within));
     if (!within) return;
     const anchor = queryAllDeep(within, hotkey.anchor ?? rs.trigger, site.shadowHosts)[0] ?? within;

@@ -5,13 +5,15 @@ import { ask } from '../shared/messages.js';
 
 export function createScorer() {
   let where = null; // a promise of 'here' | 'background'
+  let here = false; // where has resolved to 'here': score without waiting on it again
   const ready = () =>
     (where ??= init({ module_or_path: chrome.runtime.getURL('wasm/page_bg.wasm') }).then(
-      () => 'here',
+      () => ((here = true), 'here'),
       () => 'background',
     ));
   return {
     async score(draft) {
+      if (here) return scoreHere(draft);
       return (await ready()) === 'here' ? scoreHere(draft) : ask('score', { draft });
     },
     where: () => ready(),
