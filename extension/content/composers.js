@@ -7,7 +7,7 @@ import { createChip } from './chip.js';
 const DEBOUNCE_MS = 60;
 const SCOPE_DEPTH = 14;
 
-export function createComposers({ site, scorer, quoteIntent, onError }) {
+export function createComposers({ site, scorer, quoteIntent, onError, alive = () => true }) {
   const byEditor = new Map();
 
   function scopeOf(editor) {
@@ -87,7 +87,7 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
       return;
     }
     composer.timer = 0;
-    rescore(composer);
+    if (alive()) rescore(composer); // typing reached here without the orphan check
   }
 
   async function rescore(composer) {
@@ -97,7 +97,8 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
     composer.text = text;
     const version = ++composer.version;
     try {
-      const report = text ? await scorer.score({ text, context: composer.context }) : null;
+      const draft = text ? { text, context: composer.context } : null;
+      const report = draft && (scorer.scoreNow(draft) ?? (await scorer.score(draft)));
       if (version !== composer.version) return; // a newer keystroke already superseded this one
       composer.report = report;
       composer.chip.show(report, text);
@@ -110,15 +111,20 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
     }
   }
 
+  /**
+   * Typing in a composer already known: the input event's target is its editor (unless that is in a
+   * shadow root), so there is no path to walk. True when handled; a chip the site re-rendered away
+   * is left to onEditorEvent.
+   */
+  function onTyping(event) {
+    const known = byEditor.get(event.target);
+    if (!known || !known.chip.host.isConnected) return false;
+    schedule(known);
+    return true;
+  }
+
   /** Called for focusin / input / paste / compositionend seen at window capture. */
   function onEditorEvent(event) {
-    // Typing in a composer already known: the event's target is its editor (unless it is inside a
-    // shadow root), so skip walking the path; a chip the site re-rendered away takes the slow path.
-    const known = byEditor.get(event.target);
-    if (known && event.type !== 'focusin' && known.chip.host.isConnected) {
-      schedule(known, event.type === 'input' ? DEBOUNCE_MS : 0);
-      return;
-    }
     const editor = event.composedPath().find((n) => matchesAny(n, site.composer.editor));
     if (!editor) return;
     prune();
@@ -138,6 +144,7 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
 
   return {
     onEditorEvent,
+    onTyping,
     postedFrom,
     found: () => byEditor.size > 0 || queryAllDeep(document, site.composer.editor, site.shadowHosts).length > 0,
     scoreNow: (composer) => rescore(composer).then(() => composer.report),

@@ -13,9 +13,10 @@ export function createScorer() {
     ));
   return {
     async score(draft) {
-      if (here) return scoreHere(draft);
       return (await ready()) === 'here' ? scoreHere(draft) : ask('score', { draft });
     },
+    /** The report at once when this page scores here and the wasm is up (no promise to wait on); else undefined. */
+    scoreNow: (draft) => (here ? scoreHere(draft) : undefined),
     where: () => ready(),
   };
 }
