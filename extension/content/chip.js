@@ -1,7 +1,7 @@
 // The score chip beside a composer's post button. It only ever reads the editor; it shows the level
 // in colour AND in words, and says the single most useful next step.
 import { createHost, el } from './host.js';
-import { t, idKey } from '../shared/i18n.js';
+import { t, tFilled, idKey } from '../shared/i18n.js';
 
 const CSS = `
 .chip { display: inline-flex; align-items: center; gap: 6px; min-width: 0; max-width: min(380px, 100%); box-sizing: border-box; overflow: hidden; padding: 3px 9px; margin: 0 8px;
@@ -26,33 +26,36 @@ export function createChip() {
   const tip = el('span', { class: 'tip' });
   const chip = el('span', { class: 'chip', role: 'status', 'aria-live': 'polite' }, el('span', { class: 'dot', 'aria-hidden': 'true' }), level, tip);
   root.append(chip);
-  let last = '';
+  let shown = {}; // what the chip shows now: level, score, advice (the report's), hint (its words)
   return {
     host,
-    /** Shows a report, or hides the chip while the draft is empty. */
+    /** Shows a report, or hides the chip while the draft is empty. Touches the DOM only for what changed. */
     show(report, text) {
       if (!text) {
-        host.hidden = true;
+        if (!host.hidden) host.hidden = true;
         return;
       }
-      host.hidden = false;
-      const shown = `${report.score}|${report.level}|${report.suggestion}|${report.reasons?.[0]}`;
-      if (shown === last) return; // most keystrokes change nothing the user can see
-      last = shown;
-      host.dataset.level = report.level;
-      host.dataset.score = String(report.score);
+      if (host.hidden) host.hidden = false;
+      const advice = `${report.suggestion}|${report.reasons?.[0]}`;
+      if (report.level === shown.level && report.score === shown.score && advice === shown.advice) return; // most keystrokes
       const label = t(`level_${report.level}`);
-      const hint = report.level === 'thoughtful' ? t('chip_praise') : advice(report);
-      if (level.textContent !== label) level.textContent = label;
-      if (tip.textContent !== hint) tip.textContent = hint;
-      chip.setAttribute('aria-label', t('chip_label', [label, String(report.score), hint]));
-      chip.title = chip.getAttribute('aria-label');
+      const hint = report.level === 'thoughtful' ? t('chip_praise') : adviceText(report);
+      if (report.level !== shown.level) {
+        host.dataset.level = report.level;
+        level.textContent = label;
+      }
+      if (report.score !== shown.score) host.dataset.score = String(report.score);
+      if (hint !== shown.hint) tip.textContent = hint;
+      const aria = tFilled('chip_label', [label, String(report.score), hint]);
+      chip.setAttribute('aria-label', aria);
+      chip.title = aria;
+      shown = { level: report.level, score: report.score, advice, hint };
     },
     remove: () => host.remove(),
   };
 }
 
-function advice(report) {
+function adviceText(report) {
   if (report.suggestion) return t(idKey('suggestion', report.suggestion));
   return report.reasons?.length ? t(idKey('reason', report.reasons[0])) : '';
 }

@@ -7,7 +7,7 @@ import { createChip } from './chip.js';
 const DEBOUNCE_MS = 60;
 const SCOPE_DEPTH = 14;
 
-export function createComposers({ site, scorer, quoteIntent, onError }) {
+export function createComposers({ site, scorer, quoteIntent, onError, alive = () => true }) {
   const byEditor = new Map();
 
   function scopeOf(editor) {
@@ -42,7 +42,7 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
     // In a web component, a light-DOM child renders only through a slot: share the button's.
     if (found.postButton.slot) chip.host.slot = found.postButton.slot;
     found.postButton.before(chip.host);
-    const composer = { editor, ...found, chip, report: null, text: null, timer: 0, version: 0 };
+    const composer = { editor, ...found, chip, report: null, text: null, timer: 0, due: 0, version: 0 };
     composer.context = contextOf(composer);
     // Some editors (Draft.js) update the DOM from their own state without a native input event.
     composer.observer = new MutationObserver(() => schedule(composer));
@@ -54,6 +54,7 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
 
   function detach(composer) {
     clearTimeout(composer.timer);
+    composer.timer = 0;
     composer.observer.disconnect();
     composer.chip.remove();
     byEditor.delete(composer.editor);
@@ -65,9 +66,28 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
     }
   }
 
+  // A debounce that does not re-arm a timer on every change (an input event and a mutation record
+  // per keystroke): a change only moves the deadline, and the timer, when it fires early, waits
+  // out the rest.
   function schedule(composer, delay = DEBOUNCE_MS) {
+    const due = performance.now() + delay;
+    if (composer.timer && due >= composer.due) {
+      composer.due = due;
+      return;
+    }
     clearTimeout(composer.timer);
-    composer.timer = setTimeout(() => rescore(composer), delay);
+    composer.due = due;
+    composer.timer = setTimeout(() => fire(composer), delay);
+  }
+
+  function fire(composer) {
+    const left = composer.due - performance.now();
+    if (left > 1) {
+      composer.timer = setTimeout(() => fire(composer), left);
+      return;
+    }
+    composer.timer = 0;
+    if (alive()) rescore(composer); // typing reached here without the orphan check
   }
 
   async function rescore(composer) {
@@ -77,7 +97,8 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
     composer.text = text;
     const version = ++composer.version;
     try {
-      const report = text ? await scorer.score({ text, context: composer.context }) : null;
+      const draft = text ? { text, context: composer.context } : null;
+      const report = draft && (scorer.scoreNow(draft) ?? (await scorer.score(draft)));
       if (version !== composer.version) return; // a newer keystroke already superseded this one
       composer.report = report;
       composer.chip.show(report, text);
@@ -88,6 +109,18 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
       composer.chip.show(null, '');
       onError('scoring unavailable', error);
     }
+  }
+
+  /**
+   * Typing in a composer already known: the input event's target is its editor (unless that is in a
+   * shadow root), so there is no path to walk. True when handled; a chip the site re-rendered away
+   * is left to onEditorEvent.
+   */
+  function onTyping(event) {
+    const known = byEditor.get(event.target);
+    if (!known || !known.chip.host.isConnected) return false;
+    schedule(known);
+    return true;
   }
 
   /** Called for focusin / input / paste / compositionend seen at window capture. */
@@ -111,6 +144,7 @@ export function createComposers({ site, scorer, quoteIntent, onError }) {
 
   return {
     onEditorEvent,
+    onTyping,
     postedFrom,
     found: () => byEditor.size > 0 || queryAllDeep(document, site.composer.editor, site.shadowHosts).length > 0,
     scoreNow: (composer) => rescore(composer).then(() => composer.report),

@@ -47,11 +47,21 @@ function logOnce(what, error) {
   console.warn(`[Second Thought] ${what}; the page is left as it was.`, error);
 }
 
-/** Runs a listener so that nothing it throws can reach the page. */
-const guarded = (fn) => (event) => {
-  // After the extension is updated or removed, this copy of the script is orphaned: step aside.
-  if (!chrome.runtime?.id) return stop();
+/** False once the extension was updated or removed: this copy of the script is orphaned and steps aside. */
+function alive() {
+  if (chrome.runtime?.id) return true;
+  stop();
+  return false;
+}
+
+/**
+ * Runs a listener so that nothing it throws can reach the page. `quick`, for events that come with
+ * every keystroke, handles the common case cheaply and says so: nothing that can touch the page,
+ * so it skips the orphan check, which is an extension API call.
+ */
+const guarded = (fn, quick) => (event) => {
   try {
+    if (quick?.(event) || !alive()) return;
     fn(event);
   } catch (error) {
     logOnce('a handler failed', error);
@@ -83,7 +93,7 @@ function start(page) {
     state.problem = problem;
     logOnce(problem, error);
   };
-  const composers = createComposers({ site, scorer, quoteIntent, onError });
+  const composers = createComposers({ site, scorer, quoteIntent, onError, alive });
   const guard = createReshareGuard({
     site,
     settings: () => state.effective,
@@ -105,13 +115,13 @@ function start(page) {
   };
   const listeners = [
     ['focusin', composers.onEditorEvent],
-    ['input', composers.onEditorEvent],
+    ['input', composers.onEditorEvent, composers.onTyping],
     ['paste', composers.onEditorEvent],
     ['compositionend', composers.onEditorEvent],
     ['click', guard.onClick],
     ['click', onPost],
-    ['keydown', guard.onKeydown],
-  ].map(([type, fn]) => [type, guarded(fn)]);
+    ['keydown', guard.onKeydown, guard.ignoresKey],
+  ].map(([type, fn, quick]) => [type, guarded(fn, quick)]);
   for (const [type, fn] of listeners) window.addEventListener(type, fn, true);
 
   return {

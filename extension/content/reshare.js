@@ -4,7 +4,7 @@ import { closestComposed, controlOnPath, matchesAny, queryAllDeep, queryVisible,
 import { showNudge } from './nudge.js';
 import { t } from '../shared/i18n.js';
 
-const EDITABLE = 'input, textarea, [contenteditable=""], [contenteditable="true"]';
+const EDITABLE = ['input, textarea, [contenteditable=""], [contenteditable="true"]'];
 
 export function createReshareGuard({ site, settings, policy, events, quoteIntent, linksOpened, onMute }) {
   const rs = site.reshare;
@@ -163,16 +163,27 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
     if (confirm) onActivate(event, confirm, replayClick(confirm));
   }
 
+  /** Every key typed anywhere comes here: most are decided from the key and target alone. */
+  function ignoresKey(event) {
+    if (!event.isTrusted || event.ctrlKey || event.metaKey || event.altKey) return true;
+    const ours = event.key === 'Enter' || event.key === ' ' || rs.hotkeys.some((h) => h.key === event.key);
+    // A key typed into a text field is text: not a press on a menu item, not the site's hotkey.
+    return !ours || matchesAny(event.target, EDITABLE);
+  }
+
   function onKeydown(event) {
-    if (!event.isTrusted || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (ignoresKey(event)) return;
+    const activates = event.key === 'Enter' || event.key === ' ';
+    const hotkey = activates ? null : rs.hotkeys.find((h) => h.key === event.key);
     const path = event.composedPath();
-    if (event.key === 'Enter' || event.key === ' ') {
+    if (activates) {
+      // Enter or Space typed into a text field is text, not a press on a menu item.
+      if (matchesAny(path[0], EDITABLE)) return;
       const confirm = confirmOn(path);
       if (confirm) onActivate(event, confirm, replayClick(confirm));
       return;
     }
-    const hotkey = rs.hotkeys.find((h) => h.key === event.key);
-    if (!hotkey || path.some((n) => matchesAny(n, [EDITABLE]))) return;
+    if (path.some((n) => matchesAny(n, EDITABLE))) return;
     const within = path.find((n) => matchesAny(n, hotkey.within));
     if (!within) return;
     const anchor = queryAllDeep(within, hotkey.anchor ?? rs.trigger, site.shadowHosts)[0] ?? within;
@@ -191,6 +202,7 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
   return {
     onClick,
     onKeydown,
+    ignoresKey,
     destroy: () => open?.close(),
     found: () => queryAllDeep(document, [...rs.trigger, ...rs.confirm], site.shadowHosts).length > 0,
   };

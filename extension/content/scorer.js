@@ -5,15 +5,18 @@ import { ask } from '../shared/messages.js';
 
 export function createScorer() {
   let where = null; // a promise of 'here' | 'background'
+  let here = false; // where has resolved to 'here': score without waiting on it again
   const ready = () =>
     (where ??= init({ module_or_path: chrome.runtime.getURL('wasm/page_bg.wasm') }).then(
-      () => 'here',
+      () => ((here = true), 'here'),
       () => 'background',
     ));
   return {
     async score(draft) {
       return (await ready()) === 'here' ? scoreHere(draft) : ask('score', { draft });
     },
+    /** The report at once when this page scores here and the wasm is up (no promise to wait on); else undefined. */
+    scoreNow: (draft) => (here ? scoreHere(draft) : undefined),
     where: () => ready(),
   };
 }

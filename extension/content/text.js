@@ -16,8 +16,7 @@ function collect(node, lines) {
   for (const child of node.childNodes) {
     if (child.nodeType === Node.ELEMENT_NODE && BLOCKS.has(child.tagName)) {
       if (inline) lines.push(inline), (inline = '');
-      const hasBlockChild = [...child.children].some((c) => BLOCKS.has(c.tagName));
-      if (hasBlockChild) collect(child, lines);
+      if (hasBlockChild(child)) collect(child, lines);
       else lines.push(child.textContent ?? '');
     } else if (child.nodeType === Node.ELEMENT_NODE && child.tagName === 'BR') {
       lines.push(inline), (inline = '');
@@ -26,4 +25,9 @@ function collect(node, lines) {
     }
   }
   if (inline) lines.push(inline);
+}
+
+function hasBlockChild(node) {
+  for (let c = node.firstElementChild; c; c = c.nextElementSibling) if (BLOCKS.has(c.tagName)) return true;
+  return false;
 }

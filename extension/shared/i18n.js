@@ -15,3 +15,19 @@ export function t(key, substitutions) {
 export function idKey(prefix, id) {
   return `${prefix}_${id.replaceAll('-', '_')}`;
 }
+
+// Messages with substitutions are looked up once per key as a template with private-use markers
+// in place of the substitutions, then filled in here: the chip's label changes with its score.
+const MARK = '\u{E000}';
+const templates = new Map();
+export function tFilled(key, substitutions) {
+  let parts = templates.get(key);
+  if (parts === undefined) {
+    const marked = chrome.i18n.getMessage(key, substitutions.map((_, i) => `${MARK}${i}${MARK}`)) || key;
+    parts = marked.split(MARK); // odd entries are substitution indexes
+    templates.set(key, parts);
+  }
+  let out = '';
+  for (let i = 0; i < parts.length; i++) out += i % 2 ? substitutions[parts[i]] : parts[i];
+  return out;
+}
