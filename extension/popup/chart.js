@@ -3,7 +3,7 @@
 // close in lightness), the legend repeats the order in words with totals, every bar has a tooltip,
 // and the same numbers are a table one click away.
 import { h, svg, uniqueId } from '../shared/dom.js';
-import { t } from '../shared/i18n.js';
+import { t, tFilled } from '../shared/i18n.js';
 import { formatCount, shortDay, toCount } from '../shared/format.js';
 
 const WIDTH = 300;
@@ -122,7 +122,7 @@ function swatch(layer, patterns) {
 }
 
 function dayText(d) {
-  return t('chart_day', [shortDay(d.day), formatCount(d.thoughtful), formatCount(d.thin), formatCount(d.blind)]);
+  return tFilled('chart_day', [shortDay(d.day), formatCount(d.thoughtful), formatCount(d.thin), formatCount(d.blind)]);
 }
 
 function renderTable(days) {
