@@ -8,6 +8,11 @@ use super::lexicon::key;
 /// its shape flags with `key::word_and_head2` of the folded form. Most words of most drafts take
 /// this path, and three separate passes (fold, shape, hash) cost twice as much.
 pub fn ascii_word(s: &str, norm: &mut String) -> (u16, u32, u32) {
+    // One copy, lowercased in place: pushing byte by byte costs a capacity check and a UTF-8
+    // encoding each.
+    let start = norm.len();
+    norm.push_str(s);
+    norm[start..].make_ascii_lowercase();
     let bytes = s.as_bytes();
     let (mut cased, mut upper, mut digit) = (0u32, 0u32, false);
     let mut h: u32 = key::FNV_START;
@@ -17,12 +22,10 @@ pub fn ascii_word(s: &str, norm: &mut String) -> (u16, u32, u32) {
         cased += (up || low) as u32;
         upper += up as u32;
         digit |= b.is_ascii_digit();
-        let folded = b.to_ascii_lowercase();
-        norm.push(folded as char);
         if i == 2 {
             head2 = h;
         }
-        h = key::fnv_step(h, folded);
+        h = key::fnv_step(h, b.to_ascii_lowercase());
     }
     if bytes.len() <= 2 {
         head2 = h;
