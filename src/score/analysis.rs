@@ -58,6 +58,7 @@ pub struct Word {
 
 impl Word {
     /// Whether any of the flags in `f` is set.
+    #[inline(always)]
     pub fn has(&self, f: u16) -> bool {
         self.flags & f != 0
     }
@@ -150,10 +151,12 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    #[inline(always)]
     pub fn norm(&self, w: &Word) -> &str {
         &self.norm[w.norm.0 as usize..w.norm.1 as usize]
     }
 
+    #[inline(always)]
     pub fn word_text(&self, w: &Word) -> &'a str {
         self.tokens[w.token as usize].text(self.text)
     }
@@ -171,11 +174,18 @@ impl<'a> Analysis<'a> {
             match t.kind {
                 Kind::Word => {
                     let start = self.norm.len() as u32;
-                    push_folded(s, t.ascii, &mut self.norm);
-                    let mut flags = shape::word_shape(s, t.ascii);
-                    if !t.ascii && s.chars().next().and_then(chars_per_word).is_some() {
-                        flags |= flag::DENSE;
-                    }
+                    let (mut flags, hash, head2) = if t.ascii {
+                        shape::ascii_word(s, &mut self.norm)
+                    } else {
+                        push_folded(s, false, &mut self.norm);
+                        let mut flags = shape::word_shape(s, false);
+                        if s.chars().next().and_then(chars_per_word).is_some() {
+                            flags |= flag::DENSE;
+                        }
+                        let folded = &self.norm[start as usize..];
+                        let (hash, head2) = key::word_and_head2(folded);
+                        (flags, hash, head2)
+                    };
                     if sentence_start {
                         flags |= flag::SENTENCE_START;
                     }
@@ -193,8 +203,6 @@ impl<'a> Analysis<'a> {
                     } else {
                         Origin::Own
                     };
-                    let folded = &self.norm[start as usize..];
-                    let (hash, head2) = key::word_and_head2(folded);
                     let norm = (start, self.norm.len() as u32);
                     self.words.push(Word {
                         token: i as u32,

@@ -71,7 +71,51 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
     }
+    word_chars::get(c)
+}
+
+fn is_word_char_uncached(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || is_combining_mark(c) || is_joiner(c)
+}
+
+/// `is_word_char` beyond ASCII, remembered. `std`'s Alphabetic lookup is a search costing a few
+/// hundred instructions a character, and posts in Cyrillic, Arabic or Devanagari ask it about
+/// every letter. So the answer for each 64-character block of the BMP is worked out once, the
+/// first time a draft meets the block. Han and Hangul syllables are letters throughout (a test
+/// checks against `std`) and skip the table: a Chinese post would otherwise touch hundreds of
+/// blocks.
+mod word_chars {
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    const BLOCKS: usize = 0x10000 / 64;
+    static BITS: [AtomicU64; BLOCKS] = [const { AtomicU64::new(0) }; BLOCKS];
+    /// One bit per block: whether `BITS` holds its answers yet.
+    static KNOWN: [AtomicU64; BLOCKS / 64] = [const { AtomicU64::new(0) }; BLOCKS / 64];
+
+    pub(super) const ALL_LETTERS: [(u32, u32); 3] =
+        [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7A3)];
+
+    pub fn get(c: char) -> bool {
+        let u = c as u32;
+        if ALL_LETTERS.iter().any(|&(lo, hi)| (lo..=hi).contains(&u)) {
+            return true;
+        }
+        if u >= 0x10000 {
+            return super::is_word_char_uncached(c);
+        }
+        let (block, bit) = ((u >> 6) as usize, u & 63);
+        let known = 1u64 << (block & 63);
+        if KNOWN[block >> 6].load(Ordering::Acquire) & known == 0 {
+            let mut bits = 0u64;
+            for k in 0..64 {
+                let c = char::from_u32((block as u32) << 6 | k);
+                bits |= (c.is_some_and(super::is_word_char_uncached) as u64) << k;
+            }
+            BITS[block].store(bits, Ordering::Relaxed);
+            KNOWN[block >> 6].fetch_or(known, Ordering::Release);
+        }
+        BITS[block].load(Ordering::Relaxed) >> bit & 1 != 0
+    }
 }
 
 /// Ends a sentence. A newline is a break too, but the tokenizer handles it separately.
@@ -246,6 +290,26 @@ mod tests {
         }
         assert_eq!(lower('ß'), 'ß');
         assert_eq!(lower('漢'), '漢');
+    }
+
+    #[test]
+    fn remembered_word_chars_agree_with_std() {
+        // Twice over every character: the first pass fills the table, the second reads it.
+        for _ in 0..2 {
+            for c in (0x80..0x11000).filter_map(char::from_u32) {
+                assert_eq!(
+                    is_word_char(c),
+                    is_word_char_uncached(c),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+        for (lo, hi) in word_chars::ALL_LETTERS {
+            assert!((lo..=hi)
+                .filter_map(char::from_u32)
+                .all(|c| c.is_alphabetic()));
+        }
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! Copies are rarely exact (a word dropped, punctuation changed), so the test is overlap of
 //! three-word shingles, not equality: every run of three draft words that also appears in the
 //! source marks those words as copied. Scripts without spaces (Han, Kana, Thai) use shingles of
-//! four characters instead. Both sides are hashed once and compared by binary search, so the
-//! cost stays linear in the draft (times a log) however long the quoted post is.
+//! four characters instead. The source's shingles go into a hash set, so the cost stays linear
+//! in the draft and the source however long the quoted post is.
 use super::analysis::{flag, truncate, Analysis, Origin};
 use super::chars::{chars_per_word, push_folded};
 use super::lexicon::key;
@@ -36,7 +36,7 @@ pub fn mark(a: &mut Analysis, source: &str, origin: Origin) {
             shingles[i] = combine(&shingles[i..i + n]);
         }
         shingles.truncate(windows);
-        shingles.sort_unstable();
+        let shingles = Set::new(&shingles);
         let mut copied_until = 0;
         let mut window = [0u64; SHINGLE];
         for i in 0..a.words.len() {
@@ -44,7 +44,7 @@ pub fn mark(a: &mut Analysis, source: &str, origin: Origin) {
                 for (slot, w) in window.iter_mut().zip(words) {
                     *slot = w.hash as u64;
                 }
-                if shingles.binary_search(&combine(&window[..n])).is_ok() {
+                if shingles.contains(combine(&window[..n])) {
                     copied_until = i + n;
                 }
             }
@@ -74,7 +74,7 @@ fn mark_dense(a: &mut Analysis, source: &str, tokens: &[super::tokens::Token], o
     if shingles.is_empty() {
         return;
     }
-    shingles.sort_unstable();
+    let shingles = Set::new(&shingles);
     for i in 0..a.words.len() {
         let w = a.words[i];
         if !matches!(w.origin, Origin::Own | Origin::Quoted) || !w.has(flag::DENSE) {
@@ -84,12 +84,56 @@ fn mark_dense(a: &mut Analysis, source: &str, tokens: &[super::tokens::Token], o
         let (mut total, mut found) = (0u32, 0u32);
         for_each_char_shingle(text, |h| {
             total += 1;
-            found += shingles.binary_search(&h).is_ok() as u32;
+            found += shingles.contains(h) as u32;
         });
         // Most, not all: a copy with one character changed is still a copy.
         if total > 0 && found * 5 >= total * 3 {
             a.words[i].origin = origin;
         }
+    }
+}
+
+/// A set of shingle hashes: open addressing, at most half full. Sorting for a binary search
+/// would do as well, but std's sorts add kilobytes to the page wasm.
+struct Set {
+    slots: Vec<u64>,
+    /// Whether 0, which marks an empty slot, is itself in the set.
+    has_zero: bool,
+}
+
+impl Set {
+    fn new(hashes: &[u64]) -> Set {
+        let size = (hashes.len() * 2).next_power_of_two().max(8);
+        let mut set = Set {
+            slots: vec![0; size],
+            has_zero: false,
+        };
+        for &h in hashes {
+            if h == 0 {
+                set.has_zero = true;
+                continue;
+            }
+            let i = set.find(h);
+            set.slots[i] = h;
+        }
+        set
+    }
+
+    /// The slot holding `h`, or the empty one where it belongs.
+    fn find(&self, h: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask;
+        while self.slots[i] != 0 && self.slots[i] != h {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    fn contains(&self, h: u64) -> bool {
+        if h == 0 {
+            return self.has_zero;
+        }
+        self.slots[self.find(h)] == h
     }
 }
 
@@ -136,6 +180,17 @@ mod tests {
         };
         let a = Analysis::new(&d);
         (a.n.copied_quote_units, a.n.own_units)
+    }
+
+    #[test]
+    fn the_set_holds_exactly_what_it_was_given() {
+        let given: Vec<u64> = (0..300u64)
+            .map(|k| k.wrapping_mul(0x0100_0000_01B3) << 3)
+            .collect();
+        let set = super::Set::new(&given);
+        assert!(given.iter().all(|&h| set.contains(h)), "0 included");
+        assert!((300..3000u64).all(|k| !set.contains(k.wrapping_mul(0x0100_0000_01B3) << 3)));
+        assert!(!super::Set::new(&[5]).contains(0));
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline(always)]
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
         &src[self.start as usize..self.end as usize]
     }

@@ -21,32 +21,37 @@ struct Slot {
 }
 
 impl Index {
-    pub fn build(mut keys: Vec<(u32, u32)>) -> Index {
-        keys.sort_unstable();
-        let groups = keys.chunk_by(|a, b| a.0 == b.0).count();
-        let size = (groups * 2).next_power_of_two().max(16);
+    /// `keys` holds (key, entry) pairs; each key's run lists its entries in the order given.
+    /// Built by counting rather than sorting: std's sorts would add kilobytes to the page wasm.
+    pub fn build(keys: Vec<(u32, u32)>) -> Index {
+        // At most one slot per pair, so twice the pairs keeps the table at most half full.
+        let size = (keys.len() * 2).next_power_of_two().max(16);
         let mut slots = vec![Slot::default(); size];
         let mut filter = vec![0u64; FILTER_BITS / 64];
-        let mut start = 0;
-        for run in keys.chunk_by(|a, b| a.0 == b.0) {
-            let key = run[0].0;
+        // First count each key's entries (in `len`), then give each run its place in `by_key`.
+        for &(key, _) in &keys {
             let bit = filter_bit(key);
             filter[bit / 64] |= 1 << (bit % 64);
-            let mut i = slot_of(key, size);
-            while slots[i].len != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            slots[i] = Slot {
-                key,
-                start: start as u32,
-                len: run.len() as u32,
-            };
-            start += run.len();
+            let i = find_slot(&slots, key);
+            slots[i].key = key;
+            slots[i].len += 1;
+        }
+        let mut start = 0;
+        for slot in slots.iter_mut().filter(|s| s.len != 0) {
+            slot.start = start;
+            start += slot.len;
+        }
+        let mut by_key = vec![0; keys.len()];
+        let mut filled = vec![0u32; size];
+        for &(key, entry) in &keys {
+            let i = find_slot(&slots, key);
+            by_key[(slots[i].start + filled[i]) as usize] = entry;
+            filled[i] += 1;
         }
         Index {
             filter,
             slots,
-            by_key: keys.into_iter().map(|(_, e)| e).collect(),
+            by_key,
         }
     }
 
@@ -73,6 +78,16 @@ impl Index {
             i = (i + 1) & (size - 1);
         }
     }
+}
+
+/// The slot holding `key`, or the empty one where it belongs.
+fn find_slot(slots: &[Slot], key: u32) -> usize {
+    let size = slots.len();
+    let mut i = slot_of(key, size);
+    while slots[i].len != 0 && slots[i].key != key {
+        i = (i + 1) & (size - 1);
+    }
+    i
 }
 
 #[inline(always)]

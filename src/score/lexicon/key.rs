@@ -1,13 +1,16 @@
 //! Index keys. A one-word phrase is found by its whole word (or, for a prefix, its first three
 //! characters); a longer phrase by its first word plus the first two characters of its second,
 //! which is what separates "i think" from the sixty other phrases starting with "i".
+pub const FNV_START: u32 = 0x811C_9DC5;
+
+#[inline(always)]
+pub fn fnv_step(h: u32, b: u8) -> u32 {
+    (h ^ b as u32).wrapping_mul(0x0100_0193)
+}
+
 #[inline(always)]
 fn fnv(bytes: &[u8]) -> u32 {
-    let mut h: u32 = 0x811C_9DC5;
-    for &b in bytes {
-        h = (h ^ b as u32).wrapping_mul(0x0100_0193);
-    }
-    h
+    bytes.iter().fold(FNV_START, |h, &b| fnv_step(h, b))
 }
 
 /// The first `n` characters of `w`.
