@@ -2,6 +2,7 @@
 //! The `wasm` module is the only part that knows about JavaScript.
 
 pub mod clock;
+pub mod fields;
 pub mod policy;
 pub mod score;
 pub mod settings;

@@ -1,5 +1,5 @@
 // One handler per message type; worker.js routes by name. Each returns a value or throws.
-import { core } from './core.js';
+import { core, pageScorer } from './core.js';
 import { read, update, settled } from './store.js';
 import { loadSettings, loadStats, siteOf, tzOffset } from './state.js';
 import { syncRegistrations } from './origins.js';
@@ -36,7 +36,7 @@ export const handlers = {
   },
 
   async score({ draft }) {
-    const { scoreDraft } = await core();
+    const scoreDraft = await pageScorer();
     return scoreDraft(draft.text, draft.context?.quoted_text ?? undefined, draft.context?.link_title ?? undefined, draft.context?.action ?? undefined);
   },
 

@@ -5,7 +5,8 @@
 //! but days before the first recorded activity do not (a new user's streak is not 400).
 
 use super::{Counter, Counters, Stats, DAILY_DAYS};
-use crate::clock::{deserialize_whole, Day};
+use crate::clock::Day;
+use crate::fields::{self, int_or, opt_str, req_int};
 use crate::settings::SiteKey;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -13,15 +14,26 @@ use std::collections::BTreeMap;
 pub const CHART_DAYS: i32 = 30;
 pub const STREAK_CAP: u32 = DAILY_DAYS as u32;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// JSON: `{"now_ms", "tz_offset_min"?, "site"?}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SnapshotQuery {
-    #[serde(deserialize_with = "deserialize_whole")]
     pub now_ms: i64,
-    #[serde(default, deserialize_with = "deserialize_whole")]
     pub tz_offset_min: i32,
     /// The current tab's site key; fills `site_week`. Unknown keys give `site_week: null`.
-    #[serde(default)]
     pub site: Option<String>,
+}
+
+crate::deserialize_with_reader!(SnapshotQuery, SnapshotQuery::from_json);
+
+impl SnapshotQuery {
+    pub fn from_json(raw: &serde_json::Value) -> Result<SnapshotQuery, String> {
+        let obj = fields::object(raw, "the query")?;
+        Ok(SnapshotQuery {
+            now_ms: req_int(obj, "now_ms")?,
+            tz_offset_min: int_or(obj, "tz_offset_min", 0)?,
+            site: opt_str(obj, "site")?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
