@@ -90,8 +90,14 @@ pub fn sanitize(h: &History, now_ms: i64) -> History {
     let mut h = h.clone();
     let oldest = now_ms.saturating_sub(RECENT_WINDOW_MS);
     // Times after now come from a clock that was later set back: they cannot be trusted.
-    h.recent.retain(|&t| t > oldest && t <= now_ms);
-    h.recent.sort_unstable();
+    let mut recent: Vec<i64> = Vec::with_capacity(h.recent.len());
+    for t in h.recent.iter().copied().filter(|&t| t > oldest && t <= now_ms) {
+        // Stored in order already (at most RECENT_MAX), so inserting in place is cheap, and it
+        // links no general-purpose sort into the wasm.
+        let at = recent.partition_point(|&r| r <= t);
+        recent.insert(at, t);
+    }
+    h.recent = recent;
     let excess = h.recent.len().saturating_sub(RECENT_MAX);
     h.recent.drain(..excess);
     let impossible = h.backoff_until > now_ms.saturating_add(BACKOFF_MS);

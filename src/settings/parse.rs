@@ -157,9 +157,9 @@ fn add_sites(settings: &mut Settings, value: &Value, report: &mut Report) {
         }
     }
     // Built-in sites matter to everyone, so they are kept first when the caps bite.
-    candidates.sort_by_key(|(k, _, _)| k.contains("://"));
+    let (builtin, origins): (Vec<_>, Vec<_>) = candidates.into_iter().partition(|(k, _, _)| !k.contains("://"));
     let mut size = settings.stored_size();
-    for (key, site, path) in candidates {
+    for (key, site, path) in builtin.into_iter().chain(origins) {
         let added = entry_size(&key, &site);
         if settings.sites.len() >= MAX_SITES {
             report.push(&path, format!("more than {MAX_SITES} sites; dropped"));

@@ -9,7 +9,6 @@ use crate::clock::Day;
 use crate::fields::{self, int_or, opt_str, req_int};
 use crate::settings::SiteKey;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 pub const CHART_DAYS: i32 = 30;
 pub const STREAK_CAP: u32 = DAILY_DAYS as u32;
@@ -161,26 +160,22 @@ fn chart(stats: &Stats, from: Day, to: Day) -> Vec<DayBar> {
 }
 
 fn site_rows(stats: &Stats, from: Day, to: Day) -> Vec<SiteRow> {
-    let mut per_site: BTreeMap<&str, Counters> = BTreeMap::new();
+    // Keyed like `BySite`, so the worker's wasm carries one map of sites, not two.
+    let mut per_site = super::BySite::new();
     if from <= to {
         for sites in stats.days.range(from..=to).map(|(_, s)| s) {
             for (site, c) in sites {
-                per_site.entry(site).or_default().add(c);
+                per_site.entry(site.clone()).or_default().add(c);
             }
         }
     }
-    let mut rows: Vec<SiteRow> = per_site
-        .into_iter()
-        .filter(|(_, c)| c.shares() > 0)
-        .map(|(site, c)| SiteRow {
-            site: site.to_string(),
-            shares: c.shares(),
-            with_thought: c.with_thought(),
-            blind: c.blind(),
-        })
-        .collect();
-    // Stable sort over name-ordered rows: ties stay alphabetical.
-    rows.sort_by_key(|r| std::cmp::Reverse(r.shares));
+    let mut rows: Vec<SiteRow> = Vec::new();
+    for (site, c) in per_site.into_iter().filter(|(_, c)| c.shares() > 0) {
+        // Most shares first; inserting after equal rows keeps ties in name order. There are few
+        // sites, and this links no general-purpose sort into the wasm.
+        let at = rows.partition_point(|r| r.shares >= c.shares());
+        rows.insert(at, SiteRow { site, shares: c.shares(), with_thought: c.with_thought(), blind: c.blind() });
+    }
     rows
 }
 
