@@ -6,6 +6,7 @@ pub mod fields;
 pub mod policy;
 pub mod score;
 pub mod settings;
+pub mod sorted;
 pub mod stats;
 
 #[cfg(target_arch = "wasm32")]
