@@ -69,12 +69,13 @@ export const handlers = {
   },
 
   async snapshot({ tabId, url }) {
+    const health = askTabHealth(tabId); // in flight while the numbers are worked out
     await settled();
     const [{ settings, ignored }, stats, { effectiveSettings }] = await Promise.all([loadSettings(), read('local', 'stats'), core()]);
     const origin = url ? safeOrigin(url) : null;
     const page = origin && siteOf(origin, settings);
     return {
-      site: page ? { ...page, effective: effectiveSettings({ settings, site: page.key, now_ms: Date.now() }), health: await askTabHealth(tabId) } : null,
+      site: page ? { ...page, effective: effectiveSettings({ settings, site: page.key, now_ms: Date.now() }), health: await health } : null,
       stats: await statsSnapshotNow(stats, page?.key),
       settings_problems: ignored.length,
     };
