@@ -46,6 +46,14 @@ pub enum Mode {
 }
 
 impl Mode {
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Off => "off",
+            Mode::Gentle => "gentle",
+            Mode::Pause => "pause",
+        }
+    }
+
     pub fn from_name(name: &str) -> Option<Mode> {
         match name {
             "off" => Some(Mode::Off),

@@ -54,7 +54,7 @@ pub(super) fn join(base: &str, key: &str) -> String {
     match (base.is_empty(), plain) {
         (true, true) => key.to_string(),
         (false, true) => format!("{base}.{key}"),
-        (_, false) => format!("{base}[{}]", Value::from(key.as_str())),
+        (_, false) => format!("{base}[{}]", quoted(key)),
     }
 }
 
@@ -175,7 +175,12 @@ fn add_sites(settings: &mut Settings, value: &Value, report: &mut Report) {
 /// Bytes one entry adds to the serialized settings: `"key":{...}` plus a separating comma.
 pub(super) fn entry_size(key: &str, site: &SiteSettings) -> usize {
     let value = serde_json::to_string(site).map_or(usize::MAX / 4, |s| s.len());
-    Value::from(key).to_string().len() + 1 + value + 1
+    quoted(key).len() + 1 + value + 1
+}
+
+/// A string as JSON writes it. Not `Value`'s `Display`, which would link a `Value` serializer.
+pub(super) fn quoted(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
 }
 
 fn parse_site(key: &SiteKey, value: &Value, path: &str, report: &mut Report) -> Option<SiteSettings> {

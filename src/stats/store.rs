@@ -84,7 +84,7 @@ fn check_version(v: &Value, problems: &mut Problems) {
     if v.as_f64() != Some(f64::from(STATS_VERSION)) {
         problems.push(format!(
             "version: {} is not {STATS_VERSION}; read what matches version {STATS_VERSION}",
-            short(&v.to_string())
+            short(&shown(v))
         ));
     }
 }
@@ -135,6 +135,15 @@ fn site_counts(value: &Value, path: &str, problems: &mut Problems) -> BySite {
         }
     }
     out
+}
+
+/// A stored value in a message: numbers and strings as written, anything else by its kind.
+fn shown(v: &Value) -> String {
+    match v {
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => serde_json::to_string(s).unwrap_or_default(),
+        other => crate::fields::kind(other).to_string(),
+    }
 }
 
 fn short(s: &str) -> String {
