@@ -91,8 +91,12 @@ pub fn bool_or(obj: &Object, name: &str, default: bool) -> Result<bool, String> 
 pub fn one_of<T: Copy>(v: &Value, name: &str, names: &[(&str, T)]) -> Result<T, String> {
     let found = v.as_str().and_then(|s| names.iter().find(|(n, _)| *n == s));
     found.map(|&(_, t)| t).ok_or_else(|| {
-        let all: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
-        format!("{name} must be one of {}", all.join(", "))
+        let mut why = format!("{name} must be one of ");
+        for (i, (n, _)) in names.iter().enumerate() {
+            why.push_str(if i == 0 { "" } else { ", " });
+            why.push_str(n);
+        }
+        why
     })
 }
 
@@ -115,6 +119,16 @@ macro_rules! deserialize_with_reader {
             }
         }
     };
+}
+
+/// A number for a message. Integers as written; others by kind, since printing any float would
+/// link a float formatter into the wasm for the sake of an error message.
+pub fn number_text(n: &serde_json::Number) -> String {
+    match (n.as_i64(), n.as_u64()) {
+        (Some(i), _) => i.to_string(),
+        (_, Some(u)) => u.to_string(),
+        _ => "a number with a fraction or out of range".to_string(),
+    }
 }
 
 /// A name read by `parse`, e.g. a built-in site id.

@@ -38,7 +38,7 @@ fn version(obj: &Map<String, Value>, report: &mut Report) -> u32 {
         Some(n) if n >= 1 => u32::try_from(n).unwrap_or(u32::MAX),
         _ => {
             let shown = match v {
-                Value::Number(n) => n.to_string(),
+                Value::Number(n) => crate::fields::number_text(n),
                 other => type_name(other).to_string(),
             };
             report.push("version", format!("unknown version {shown}; read as version {guess}"));

@@ -1,7 +1,7 @@
 //! Tolerant parsing of stored settings: every field that can be kept is kept, every field that
 //! cannot is reported with its path and falls back to its default on its own.
 
-use super::site::{shorten, Site, SiteKey};
+use super::site::{has_scheme, shorten, Site, SiteKey};
 use super::{migrate, Defaults, Mode, Settings, SiteSettings, MAX_SITES, MAX_SNOOZE_MS, SYNC_BUDGET_BYTES};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -157,7 +157,7 @@ fn add_sites(settings: &mut Settings, value: &Value, report: &mut Report) {
         }
     }
     // Built-in sites matter to everyone, so they are kept first when the caps bite.
-    let (builtin, origins): (Vec<_>, Vec<_>) = candidates.into_iter().partition(|(k, _, _)| !k.contains("://"));
+    let (builtin, origins): (Vec<_>, Vec<_>) = candidates.into_iter().partition(|(k, _, _)| !has_scheme(k));
     let mut size = settings.stored_size();
     for (key, site, path) in builtin.into_iter().chain(origins) {
         let added = entry_size(&key, &site);
@@ -260,7 +260,7 @@ fn snooze(v: &Value) -> Result<i64, String> {
 /// Type name, or the number itself when it is a number that failed an integer check.
 fn describe(v: &Value) -> String {
     match v {
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => crate::fields::number_text(n),
         other => type_name(other).to_string(),
     }
 }
