@@ -134,7 +134,10 @@ pub fn normalize_origin(raw: &str) -> Result<String, OriginError> {
         return Err(OriginError::TooLong);
     }
     let at = scheme_end(trimmed).ok_or(OriginError::NotHttps)?;
-    let (scheme, rest) = (&trimmed[..at], &trimmed[at + 3..]);
+    // `get` rather than indexing: no panic path (and its message formatting) in the wasm.
+    let (Some(scheme), Some(rest)) = (trimmed.get(..at), trimmed.get(at + 3..)) else {
+        return Err(OriginError::NotHttps);
+    };
     let rest = rest.strip_suffix('/').unwrap_or(rest);
     let scheme = scheme.to_ascii_lowercase();
     if scheme != "https" && scheme != "http" {
