@@ -73,7 +73,8 @@ run_tests() {
   cargo test --quiet || failed=1
   cargo build --quiet --release --bin second-thought || failed=1  # the parity test compares against it
   step "cargo test (wasm, under Node)"
-  cargo test --target "$WASM_TARGET" --features background --test wasm || failed=1
+  cargo test --target "$WASM_TARGET" --test wasm || failed=1  # the page's scorer
+  cargo test --target "$WASM_TARGET" --features background --test wasm || failed=1  # the worker's core
   step "lint: safe DOM in extension/"
   node tools/lint-safe-dom.mjs || failed=1
   step "lint: web-ext"

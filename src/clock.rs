@@ -149,38 +149,6 @@ impl fmt::Display for Month {
     }
 }
 
-/// Serde helper for epoch milliseconds and offsets: JSON has one number type, so `1.795e12` or
-/// `60.0` are accepted when they are whole; fractions and out-of-range values are errors.
-pub fn deserialize_whole<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: TryFrom<i64>,
-{
-    struct Whole;
-    impl serde::de::Visitor<'_> for Whole {
-        type Value = i64;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a whole number")
-        }
-        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<i64, E> {
-            Ok(v)
-        }
-        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<i64, E> {
-            i64::try_from(v).map_err(|_| E::custom(format!("{v} is too large")))
-        }
-        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<i64, E> {
-            // 2^63 is exactly representable; anything at or beyond it does not fit an i64.
-            if v.fract() == 0.0 && v.abs() < 2f64.powi(63) {
-                Ok(v as i64)
-            } else {
-                Err(E::custom(format!("{v} is not a whole number in range")))
-            }
-        }
-    }
-    let n = deserializer.deserialize_any(Whole)?;
-    T::try_from(n).map_err(|_| serde::de::Error::custom(format!("{n} is out of range")))
-}
-
 pub fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }

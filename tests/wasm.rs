@@ -1,22 +1,30 @@
 //! The facade as JavaScript sees it, run under Node by wasm-bindgen-test-runner:
-//! `cargo test --target wasm32-unknown-unknown --features background --test wasm`.
-#![cfg(all(target_arch = "wasm32", feature = "background"))]
+//! `cargo test --target wasm32-unknown-unknown --test wasm` (the page's scorer) and
+//! `cargo test --target wasm32-unknown-unknown --features background --test wasm` (the worker's
+//! core, which takes and returns JSON text as extension/background/core.js passes it).
+#![cfg(target_arch = "wasm32")]
 
 use second_thought::wasm;
 use serde_json::{json, Value};
-use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-/// As the extension passes values: plain objects, never JS Maps.
-fn js(value: Value) -> JsValue {
-    use serde::Serialize;
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
-}
-
-fn rust(value: JsValue) -> Value {
+#[cfg(not(feature = "background"))]
+fn rust(value: wasm_bindgen::JsValue) -> Value {
     serde_wasm_bindgen::from_value(value).unwrap()
 }
 
+/// As core.js passes values: JSON text of plain objects.
+#[cfg(feature = "background")]
+fn js(value: Value) -> String {
+    value.to_string()
+}
+
+#[cfg(feature = "background")]
+fn rust(json: String) -> Value {
+    serde_json::from_str(&json).unwrap()
+}
+
+#[cfg(not(feature = "background"))]
 #[wasm_bindgen_test]
 fn scores_a_bare_link_as_blind_and_a_reason_as_thoughtful() {
     let blind = rust(wasm::score_draft("Must read 👇 https://example.com/a", None, None, None).unwrap());
@@ -28,6 +36,7 @@ fn scores_a_bare_link_as_blind_and_a_reason_as_thoughtful() {
     assert!(thoughtful["reasons"].as_array().is_some_and(|r| !r.is_empty()));
 }
 
+#[cfg(not(feature = "background"))]
 #[wasm_bindgen_test]
 fn a_quote_that_copies_the_quoted_post_is_not_a_thought() {
     let quoted = "City bike lanes cut commute times more than new roads did, a five-year study finds";
@@ -35,46 +44,51 @@ fn a_quote_that_copies_the_quoted_post_is_not_a_thought() {
     assert_ne!(report["level"], "thoughtful", "{report}");
 }
 
+#[cfg(not(feature = "background"))]
 #[wasm_bindgen_test]
 fn an_unknown_action_is_a_js_error_not_a_trap() {
     assert!(wasm::score_draft("hello", None, None, Some("shout".into())).is_err());
 }
 
+#[cfg(feature = "background")]
 #[wasm_bindgen_test]
 fn settings_never_fail_and_say_what_was_ignored() {
-    let parsed = rust(wasm::parse_settings(js(json!({"version": 2, "defaults": {"mode": "loud"}}))).unwrap());
+    let parsed = rust(wasm::parse_settings(&js(json!({"version": 2, "defaults": {"mode": "loud"}}))).unwrap());
     assert_eq!(parsed["settings"]["defaults"]["mode"], "pause");
     assert!(!parsed["ignored"].as_array().unwrap().is_empty());
-    let garbage = rust(wasm::parse_settings(JsValue::from_str("garbage")).unwrap());
+    let garbage = rust(wasm::parse_settings("\"garbage\"").unwrap());
     assert_eq!(garbage["settings"]["defaults"]["mode"], "pause");
 }
 
+#[cfg(feature = "background")]
 #[wasm_bindgen_test]
 fn intents_are_validated() {
-    let settings = rust(wasm::parse_settings(js(json!(null))).unwrap())["settings"].clone();
-    let off = rust(wasm::apply_intent(js(json!({"settings": settings, "intent": {"type": "set_mode", "site": "x", "mode": "off"}}))).unwrap());
+    let settings = rust(wasm::parse_settings(&js(json!(null))).unwrap())["settings"].clone();
+    let off = rust(wasm::apply_intent(&js(json!({"settings": settings, "intent": {"type": "set_mode", "site": "x", "mode": "off"}}))).unwrap());
     assert_eq!(off["sites"]["x"]["mode"], "off");
-    let effective = rust(wasm::effective_settings(js(json!({"settings": off, "site": "x", "now_ms": 1_795_000_000_000i64}))).unwrap());
+    let effective = rust(wasm::effective_settings(&js(json!({"settings": off, "site": "x", "now_ms": 1_795_000_000_000i64}))).unwrap());
     assert_eq!(effective["mode"], "off");
-    assert!(wasm::apply_intent(js(json!({"settings": settings, "intent": {"type": "set_mode", "site": "x", "mode": "loud"}}))).is_err());
+    assert!(wasm::apply_intent(&js(json!({"settings": settings, "intent": {"type": "set_mode", "site": "x", "mode": "loud"}}))).is_err());
 }
 
+#[cfg(feature = "background")]
 #[wasm_bindgen_test]
 fn events_fold_into_the_snapshot() {
     let now = 1_795_000_000_000i64;
-    let mut stats = rust(wasm::load_stats(js(json!(null))).unwrap())["stats"].clone();
+    let mut stats = rust(wasm::load_stats(&js(json!(null))).unwrap())["stats"].clone();
     for (kind, level) in [("reshare_blind", None), ("quote_posted", Some("thoughtful")), ("quote_posted", Some("thin"))] {
         let event = json!({"kind": kind, "level": level, "site": "x", "at_ms": now, "tz_offset_min": 60});
-        stats = rust(wasm::fold_event(js(json!({"stats": stats, "event": event}))).unwrap());
+        stats = rust(wasm::fold_event(&js(json!({"stats": stats, "event": event}))).unwrap());
     }
-    let snap = rust(wasm::stats_snapshot(js(json!({"stats": stats, "query": {"now_ms": now, "tz_offset_min": 60, "site": "x"}}))).unwrap());
+    let snap = rust(wasm::stats_snapshot(&js(json!({"stats": stats, "query": {"now_ms": now, "tz_offset_min": 60, "site": "x"}}))).unwrap());
     assert_eq!(snap["this_week"]["shares"], 3);
     assert_eq!(snap["this_week"]["with_thought"], 1);
     assert_eq!(snap["this_week"]["thin"], 1);
     let bad = json!({"kind": "post_sent", "site": "x", "at_ms": now, "tz_offset_min": 0});
-    assert!(wasm::fold_event(js(json!({"stats": stats, "event": bad}))).is_err(), "post_sent needs a level");
+    assert!(wasm::fold_event(&js(json!({"stats": stats, "event": bad}))).is_err(), "post_sent needs a level");
 }
 
+#[cfg(feature = "background")]
 #[wasm_bindgen_test]
 fn the_policy_escalates_a_burst_of_reshares() {
     let now = 1_795_000_000_000i64;
@@ -83,13 +97,24 @@ fn the_policy_escalates_a_burst_of_reshares() {
     for i in 0..3 {
         let input = json!({"action": "reshare", "mode": "pause", "level": null, "has_link": false, "link_opened": false,
             "read_first_enabled": true, "now_ms": now + i * 60_000, "history": history});
-        let decision = rust(wasm::decide(js(input)).unwrap());
+        let decision = rust(wasm::decide(&js(input)).unwrap());
         assert_eq!(decision["intercept"], true);
         forms.push(decision["form"].as_str().unwrap().to_string());
         history = decision["history"].clone();
     }
     assert_eq!(forms.first().map(String::as_str), Some("hint"));
     assert_eq!(forms.last().map(String::as_str), Some("pause"));
-    let after = rust(wasm::record_choice(js(json!({"history": history, "choice": "share_anyway", "now_ms": now}))).unwrap());
+    let after = rust(wasm::record_choice(&js(json!({"history": history, "choice": "share_anyway", "now_ms": now}))).unwrap());
     assert_eq!(after["share_anyway_streak"], 1);
+}
+
+#[cfg(feature = "background")]
+#[wasm_bindgen_test]
+fn malformed_input_is_a_js_error_not_a_trap() {
+    assert!(wasm::parse_settings("{not json").is_err());
+    assert!(wasm::effective_settings(&js(json!({"site": "x", "now_ms": 0}))).is_err(), "settings are required");
+    assert!(wasm::effective_settings(&js(json!({"settings": null, "site": "x", "now_ms": 1.5}))).is_err());
+    assert!(wasm::record_choice(&js(json!({"history": {}, "choice": "shrug", "now_ms": 0}))).is_err());
+    let still = rust(wasm::load_stats("null").unwrap());
+    assert_eq!(still["problems"].as_array().map(Vec::len), Some(1));
 }

@@ -13,14 +13,16 @@ const wasmDir = join(root, 'target/wasm');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'wasm'), { recursive: true });
 
-const wasmGlue = (name) => ({ alias: { 'second-thought-wasm': join(wasmDir, `${name}.js`) } });
+const glue = (name) => join(wasmDir, `${name}.js`);
 const common = {
   bundle: true, minify: true, target: ['chrome120', 'firefox142'], logLevel: 'warning', legalComments: 'none',
   // The wasm glue's import.meta fallback is never used: every caller passes the wasm URL.
   logOverride: { 'empty-import-meta': 'silent' },
 };
-await build({ ...common, entryPoints: [join(root, 'extension/content/main.js')], outfile: join(dist, 'content.js'), format: 'iife', ...wasmGlue('page') });
-await build({ ...common, entryPoints: [join(root, 'extension/background/worker.js')], outfile: join(dist, 'background.js'), format: 'esm', ...wasmGlue('core') });
+await build({ ...common, entryPoints: [join(root, 'extension/content/main.js')], outfile: join(dist, 'content.js'), format: 'iife', alias: { 'second-thought-wasm': glue('page') } });
+// The worker's own module is `core`; it also loads the page's scorer for pages whose CSP blocks wasm.
+await build({ ...common, entryPoints: [join(root, 'extension/background/worker.js')], outfile: join(dist, 'background.js'), format: 'esm',
+  alias: { 'second-thought-wasm': glue('core'), 'second-thought-page': glue('page') } });
 for (const page of ['popup', 'options']) {
   await build({ ...common, entryPoints: [join(root, `extension/${page}/${page}.js`)], outfile: join(dist, page, `${page}.js`), format: 'esm' });
   for (const file of readdirSync(join(root, 'extension', page))) {

@@ -1,14 +1,14 @@
 // One handler per message type; worker.js routes by name. Each returns a value or throws.
-import { core } from './core.js';
-import { read, update, settled } from './store.js';
-import { loadSettings, loadStats, siteOf, tzOffset } from './state.js';
+import { core, pageScorer } from './core.js';
+import { read, update, settled, write, remove } from './store.js';
+import { loadSettings, loadStats, siteOf, statsSnapshotNow } from './state.js';
 import { syncRegistrations } from './origins.js';
 import { refreshBadge } from './badge.js';
 
 const CHOICES = new Set(['add_thought', 'share_anyway', 'read_first']);
 
 async function saveSettings(settings) {
-  await chrome.storage.sync.set({ settings });
+  await write('sync', 'settings', settings);
   await syncRegistrations(settings).catch((e) => console.warn('[Second Thought] registrations', e));
   return settings;
 }
@@ -36,7 +36,7 @@ export const handlers = {
   },
 
   async score({ draft }) {
-    const { scoreDraft } = await core();
+    const scoreDraft = await pageScorer();
     return scoreDraft(draft.text, draft.context?.quoted_text ?? undefined, draft.context?.link_title ?? undefined, draft.context?.action ?? undefined);
   },
 
@@ -69,14 +69,14 @@ export const handlers = {
   },
 
   async snapshot({ tabId, url }) {
+    const health = askTabHealth(tabId); // in flight while the numbers are worked out
     await settled();
-    const [{ settings, ignored }, stats, { effectiveSettings, statsSnapshot }] = await Promise.all([loadSettings(), read('local', 'stats'), core()]);
+    const [{ settings, ignored }, stats, { effectiveSettings }] = await Promise.all([loadSettings(), read('local', 'stats'), core()]);
     const origin = url ? safeOrigin(url) : null;
     const page = origin && siteOf(origin, settings);
-    const now = Date.now();
     return {
-      site: page ? { ...page, effective: effectiveSettings({ settings, site: page.key, now_ms: now }), health: await askTabHealth(tabId) } : null,
-      stats: statsSnapshot({ stats: stats ?? null, query: { now_ms: now, tz_offset_min: tzOffset(), site: page?.key ?? null } }),
+      site: page ? { ...page, effective: effectiveSettings({ settings, site: page.key, now_ms: Date.now() }), health: await health } : null,
+      stats: await statsSnapshotNow(stats, page?.key),
       settings_problems: ignored.length,
     };
   },
@@ -114,9 +114,9 @@ export const handlers = {
   },
 
   async reset() {
-    await chrome.storage.sync.remove('settings');
+    await remove('sync', ['settings']);
     await settled();
-    await chrome.storage.local.remove(['stats', 'nudge']);
+    await remove('local', ['stats', 'nudge']);
     await syncRegistrations({ sites: {} });
     await refreshBadge(null);
     return true;

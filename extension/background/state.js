@@ -32,3 +32,21 @@ export function siteOf(origin, settings) {
 }
 
 export const tzOffset = () => -new Date().getTimezoneOffset();
+
+// The popup asks for the same numbers on every open. They depend only on the stats (a new object
+// after every write, see store.js) and the local day, so each stats value keeps its snapshots.
+const snapshots = new WeakMap();
+
+/** The popup's numbers for `stats` as stored (any value), today, with `site` filling site_week. */
+export async function statsSnapshotNow(stats, site) {
+  const { statsSnapshot } = await core();
+  const now = Date.now();
+  const query = { now_ms: now, tz_offset_min: tzOffset(), site: site ?? null };
+  if (stats === null || typeof stats !== 'object') return statsSnapshot({ stats: stats ?? null, query });
+  const day = Math.floor((now + query.tz_offset_min * 60_000) / 86_400_000);
+  const key = `${day} ${query.site}`;
+  const known = snapshots.get(stats) ?? new Map();
+  snapshots.set(stats, known);
+  if (!known.has(key)) known.set(key, statsSnapshot({ stats, query }));
+  return known.get(key);
+}

@@ -4,8 +4,8 @@
 //! lenient (a damaged field falls back to its default) and every use starts with [`sanitize`],
 //! which also repairs what a clock set backwards leaves behind.
 
-use super::Form;
-use crate::clock::deserialize_whole;
+use super::{Form, FORMS};
+use crate::fields::{self, whole};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
@@ -33,7 +33,7 @@ pub struct History {
     pub wording_explained: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Choice {
     AddThought,
@@ -43,20 +43,35 @@ pub enum Choice {
     Dismiss,
 }
 
+const CHOICES: [(&str, Choice); 4] = [
+    ("add_thought", Choice::AddThought),
+    ("share_anyway", Choice::ShareAnyway),
+    ("read_first", Choice::ReadFirst),
+    ("dismiss", Choice::Dismiss),
+];
+
+impl Choice {
+    pub fn from_json(v: &Value) -> Result<Choice, String> {
+        fields::one_of(v, "choice", &CHOICES)
+    }
+}
+
+crate::deserialize_with_reader!(Choice, Choice::from_json);
+
 impl History {
     /// Field by field: a damaged field takes its default, the rest survive.
     pub fn from_json(v: &Value) -> History {
-        let int = |key: &str| v.get(key).and_then(|x| deserialize_whole::<_, i64>(x).ok());
+        let int = |key: &str| v.get(key).and_then(whole);
         let recent = v
             .get("recent")
             .and_then(Value::as_array)
-            .map_or_else(Vec::new, |items| items.iter().filter_map(|x| deserialize_whole::<_, i64>(x).ok()).collect());
+            .map_or_else(Vec::new, |items| items.iter().filter_map(whole).collect());
         History {
             recent,
             share_anyway_streak: int("share_anyway_streak").and_then(|n| u32::try_from(n).ok()).unwrap_or(0),
             backoff_until: int("backoff_until").unwrap_or(0),
             last_variant: int("last_variant").and_then(|n| u8::try_from(n).ok()),
-            last_form: v.get("last_form").and_then(|f| Form::deserialize(f).ok()),
+            last_form: v.get("last_form").and_then(|f| fields::one_of(f, "last_form", &FORMS).ok()),
             last_at: int("last_at").unwrap_or(0),
             last_intercept: v.get("last_intercept").and_then(Value::as_bool).unwrap_or(false),
             wording_explained: v.get("wording_explained").and_then(Value::as_bool).unwrap_or(false),
@@ -75,8 +90,14 @@ pub fn sanitize(h: &History, now_ms: i64) -> History {
     let mut h = h.clone();
     let oldest = now_ms.saturating_sub(RECENT_WINDOW_MS);
     // Times after now come from a clock that was later set back: they cannot be trusted.
-    h.recent.retain(|&t| t > oldest && t <= now_ms);
-    h.recent.sort_unstable();
+    let mut recent: Vec<i64> = Vec::with_capacity(h.recent.len());
+    for t in h.recent.iter().copied().filter(|&t| t > oldest && t <= now_ms) {
+        // Stored in order already (at most RECENT_MAX), so inserting in place is cheap, and it
+        // links no general-purpose sort into the wasm.
+        let at = recent.partition_point(|&r| r <= t);
+        recent.insert(at, t);
+    }
+    h.recent = recent;
     let excess = h.recent.len().saturating_sub(RECENT_MAX);
     h.recent.drain(..excess);
     let impossible = h.backoff_until > now_ms.saturating_add(BACKOFF_MS);

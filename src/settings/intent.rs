@@ -9,10 +9,12 @@
 
 use super::site::{normalize_origin, OriginError, Site, SiteKey};
 use super::{Mode, Settings, SiteSettings, MAX_SITES, MAX_SNOOZE_MS, SYNC_BUDGET_BYTES};
-use serde::{Deserialize, Serialize};
+use crate::fields::{self, named, opt_bool, opt_int, req_int, req_str, required, Object};
+use serde::Serialize;
+use serde_json::Value;
 use std::fmt;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Intent {
     SetMode {
@@ -24,22 +26,22 @@ pub enum Intent {
         until_ms: i64,
     },
     SetDefaults {
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         mode: Option<Mode>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         suggest_below: Option<i64>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         read_first: Option<bool>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         badge: Option<bool>,
     },
     SetSite {
         site: String,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         suggest_below: Option<i64>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         read_first: Option<bool>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         badge: Option<bool>,
     },
     ClearSite {
@@ -87,11 +89,40 @@ impl fmt::Display for SettingsError {
 
 impl std::error::Error for SettingsError {}
 
+crate::deserialize_with_reader!(Intent, Intent::from_json);
+
 impl Intent {
-    /// Reads an intent with an English error instead of a serde one leaking to the UI.
-    pub fn from_json(raw: &serde_json::Value) -> Result<Intent, SettingsError> {
-        Intent::deserialize(raw).map_err(|e| SettingsError::BadIntent(e.to_string()))
+    /// Reads an intent, with an English error for the UI saying what is wrong with it.
+    pub fn from_json(raw: &Value) -> Result<Intent, SettingsError> {
+        fields::object(raw, "the change").and_then(read).map_err(SettingsError::BadIntent)
     }
+}
+
+fn read(obj: &Object) -> Result<Intent, String> {
+    let site = || req_str(obj, "site").map(str::to_string);
+    let origin = || req_str(obj, "origin").map(str::to_string);
+    let mode = |v: &Value| named(v, "mode", Mode::from_name);
+    Ok(match req_str(obj, "type")? {
+        "set_mode" => Intent::SetMode { site: site()?, mode: mode(required(obj, "mode")?)? },
+        "snooze" => Intent::Snooze { site: site()?, until_ms: req_int(obj, "until_ms")? },
+        "set_defaults" => Intent::SetDefaults {
+            mode: obj.get("mode").filter(|v| !v.is_null()).map(mode).transpose()?,
+            suggest_below: opt_int(obj, "suggest_below")?,
+            read_first: opt_bool(obj, "read_first")?,
+            badge: opt_bool(obj, "badge")?,
+        },
+        "set_site" => Intent::SetSite {
+            site: site()?,
+            suggest_below: opt_int(obj, "suggest_below")?,
+            read_first: opt_bool(obj, "read_first")?,
+            badge: opt_bool(obj, "badge")?,
+        },
+        "clear_site" => Intent::ClearSite { site: site()? },
+        "add_origin" => Intent::AddOrigin { origin: origin()?, kind: named(required(obj, "kind")?, "kind", Site::from_id)? },
+        "remove_origin" => Intent::RemoveOrigin { origin: origin()? },
+        "reset" => Intent::Reset,
+        other => return Err(format!("unknown change type \"{}\"", super::site::shorten(other))),
+    })
 }
 
 impl Settings {

@@ -12,20 +12,21 @@
 use super::parse::{as_int, join, type_name, Report};
 use super::site::{shorten, Site};
 use super::{Mode, CURRENT_VERSION};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 /// The settings object in v2 shape; problems found in older shapes are reported under their
 /// original paths.
-pub(super) fn to_current(obj: &Map<String, Value>, report: &mut Report) -> Map<String, Value> {
+pub(super) fn to_current<'a>(obj: &'a Map<String, Value>, report: &mut Report) -> Cow<'a, Map<String, Value>> {
     match version(obj, report) {
-        1 => v1_to_v2(obj, report),
-        CURRENT_VERSION => obj.clone(),
+        1 => Cow::Owned(v1_to_v2(obj, report)),
+        CURRENT_VERSION => Cow::Borrowed(obj),
         newer => {
             report.push(
                 "version",
                 format!("version {newer} is newer than this extension understands ({CURRENT_VERSION}); kept the settings it knows"),
             );
-            obj.clone()
+            Cow::Borrowed(obj)
         }
     }
 }
@@ -36,7 +37,10 @@ fn version(obj: &Map<String, Value>, report: &mut Report) -> u32 {
     match as_int(v) {
         Some(n) if n >= 1 => u32::try_from(n).unwrap_or(u32::MAX),
         _ => {
-            let shown = if v.is_number() { v.to_string() } else { type_name(v).to_string() };
+            let shown = match v {
+                Value::Number(n) => crate::fields::number_text(n),
+                other => type_name(other).to_string(),
+            };
             report.push("version", format!("unknown version {shown}; read as version {guess}"));
             guess
         }
@@ -64,10 +68,18 @@ fn v1_to_v2(obj: &Map<String, Value>, report: &mut Report) -> Map<String, Value>
     }
     let mode = if enabled { mode } else { Mode::Off };
     let mut out = Map::new();
-    out.insert("version".into(), json!(CURRENT_VERSION));
-    out.insert("defaults".into(), json!({ "mode": mode }));
+    // Built by hand rather than with json!, which would link a serializer into `Value`.
+    out.insert("version".into(), Value::from(CURRENT_VERSION));
+    out.insert("defaults".into(), mode_only(mode));
     out.insert("sites".into(), Value::Object(sites));
     out
+}
+
+/// `{"mode": mode}`
+fn mode_only(mode: Mode) -> Value {
+    let mut obj = Map::new();
+    obj.insert("mode".into(), Value::from(mode.name()));
+    Value::Object(obj)
 }
 
 fn disabled_sites(v: &Value, sites: &mut Map<String, Value>, report: &mut Report) {
@@ -79,7 +91,7 @@ fn disabled_sites(v: &Value, sites: &mut Map<String, Value>, report: &mut Report
         let path = format!("disabled_sites[{i}]");
         match item.as_str().map(|id| (id, Site::from_id(id))) {
             Some((_, Some(site))) => {
-                sites.insert(site.id().into(), json!({ "mode": "off" }));
+                sites.insert(site.id().into(), mode_only(Mode::Off));
             }
             Some((id, None)) => report.push(&path, format!("unknown site \"{}\", ignored", shorten(id))),
             None => report.push(&path, format!("expected a site id, found {}; ignored", type_name(item))),

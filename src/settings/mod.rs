@@ -26,7 +26,7 @@ pub use parse::{parse, Ignored, Parsed};
 pub use site::{normalize_origin, OriginError, Site, SiteKey, MAX_SITE_KEY_LEN};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 
 pub const CURRENT_VERSION: u32 = 2;
 pub const MAX_SITES: usize = 200;
@@ -46,6 +46,14 @@ pub enum Mode {
 }
 
 impl Mode {
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Off => "off",
+            Mode::Gentle => "gentle",
+            Mode::Pause => "pause",
+        }
+    }
+
     pub fn from_name(name: &str) -> Option<Mode> {
         match name {
             "off" => Some(Mode::Off),
@@ -98,7 +106,7 @@ fn is_zero(n: &i64) -> bool {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Settings {
     pub defaults: Defaults,
-    pub sites: BTreeMap<String, SiteSettings>,
+    pub sites: SortedMap<String, SiteSettings>,
 }
 
 /// What a content script on one site should do right now.
@@ -154,7 +162,7 @@ impl Settings {
 struct Stored<'a> {
     version: u32,
     defaults: &'a Defaults,
-    sites: &'a BTreeMap<String, SiteSettings>,
+    sites: &'a SortedMap<String, SiteSettings>,
 }
 
 impl Serialize for Settings {

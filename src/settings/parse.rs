@@ -1,7 +1,7 @@
 //! Tolerant parsing of stored settings: every field that can be kept is kept, every field that
 //! cannot is reported with its path and falls back to its default on its own.
 
-use super::site::{shorten, Site, SiteKey};
+use super::site::{has_scheme, shorten, Site, SiteKey};
 use super::{migrate, Defaults, Mode, Settings, SiteSettings, MAX_SITES, MAX_SNOOZE_MS, SYNC_BUDGET_BYTES};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -54,7 +54,7 @@ pub(super) fn join(base: &str, key: &str) -> String {
     match (base.is_empty(), plain) {
         (true, true) => key.to_string(),
         (false, true) => format!("{base}.{key}"),
-        (_, false) => format!("{base}[{}]", Value::from(key.as_str())),
+        (_, false) => format!("{base}[{}]", quoted(key)),
     }
 }
 
@@ -157,9 +157,9 @@ fn add_sites(settings: &mut Settings, value: &Value, report: &mut Report) {
         }
     }
     // Built-in sites matter to everyone, so they are kept first when the caps bite.
-    candidates.sort_by_key(|(k, _, _)| k.contains("://"));
+    let (builtin, origins): (Vec<_>, Vec<_>) = candidates.into_iter().partition(|(k, _, _)| !has_scheme(k));
     let mut size = settings.stored_size();
-    for (key, site, path) in candidates {
+    for (key, site, path) in builtin.into_iter().chain(origins) {
         let added = entry_size(&key, &site);
         if settings.sites.len() >= MAX_SITES {
             report.push(&path, format!("more than {MAX_SITES} sites; dropped"));
@@ -175,7 +175,12 @@ fn add_sites(settings: &mut Settings, value: &Value, report: &mut Report) {
 /// Bytes one entry adds to the serialized settings: `"key":{...}` plus a separating comma.
 pub(super) fn entry_size(key: &str, site: &SiteSettings) -> usize {
     let value = serde_json::to_string(site).map_or(usize::MAX / 4, |s| s.len());
-    Value::from(key).to_string().len() + 1 + value + 1
+    quoted(key).len() + 1 + value + 1
+}
+
+/// A string as JSON writes it. Not `Value`'s `Display`, which would link a `Value` serializer.
+pub(super) fn quoted(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
 }
 
 fn parse_site(key: &SiteKey, value: &Value, path: &str, report: &mut Report) -> Option<SiteSettings> {
@@ -255,7 +260,7 @@ fn snooze(v: &Value) -> Result<i64, String> {
 /// Type name, or the number itself when it is a number that failed an integer check.
 fn describe(v: &Value) -> String {
     match v {
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => crate::fields::number_text(n),
         other => type_name(other).to_string(),
     }
 }

@@ -1,16 +1,17 @@
 //! What content scripts report: one counted action, never any text.
 
 use super::counters::Counter;
-use crate::clock::{deserialize_whole, Day};
+use crate::clock::Day;
+use crate::fields::{self, int_or, opt_one_of, req_int, req_one_of, req_str, LEVELS};
 use crate::score::Level;
 use crate::settings::{OriginError, SiteKey, MAX_SITE_KEY_LEN};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
 /// Latest accepted event time, 9999-12-31T23:59:59.999Z: later keys would not be four-digit years.
 pub const MAX_EVENT_MS: i64 = 253_402_300_799_999;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     ReshareBlind,
@@ -23,18 +24,29 @@ pub enum EventKind {
     MuteSite,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+const KINDS: [(&str, EventKind); 8] = [
+    ("reshare_blind", EventKind::ReshareBlind),
+    ("quote_posted", EventKind::QuotePosted),
+    ("post_sent", EventKind::PostSent),
+    ("nudge_shown", EventKind::NudgeShown),
+    ("add_thought", EventKind::AddThought),
+    ("share_anyway", EventKind::ShareAnyway),
+    ("read_first", EventKind::ReadFirst),
+    ("mute_site", EventKind::MuteSite),
+];
+
+/// JSON: `{"kind", "level"?, "site", "at_ms", "tz_offset_min"?}`; unknown fields are ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {
     pub kind: EventKind,
     /// Required for `quote_posted` and `post_sent`, ignored otherwise.
-    #[serde(default)]
     pub level: Option<Level>,
     pub site: String,
-    #[serde(deserialize_with = "deserialize_whole")]
     pub at_ms: i64,
-    #[serde(default, deserialize_with = "deserialize_whole")]
     pub tz_offset_min: i32,
 }
+
+crate::deserialize_with_reader!(Event, parse_event);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StatsError {
@@ -62,8 +74,8 @@ impl fmt::Display for StatsError {
 
 impl std::error::Error for StatsError {}
 
-fn kind_name(kind: EventKind) -> String {
-    serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+fn kind_name(kind: EventKind) -> &'static str {
+    KINDS.iter().find(|(_, k)| *k == kind).map_or("", |(name, _)| name)
 }
 
 /// An event checked and resolved to what gets counted where.
@@ -74,9 +86,19 @@ pub(super) struct Counted {
     pub counter: Counter,
 }
 
-/// Reads an event with an English error instead of a serde one.
+/// Reads an event, with an English error saying what is wrong with it.
 pub fn parse_event(raw: &serde_json::Value) -> Result<Event, StatsError> {
-    Event::deserialize(raw).map_err(|e| StatsError::BadEvent(e.to_string()))
+    let read = || {
+        let obj = fields::object(raw, "the event")?;
+        Ok(Event {
+            kind: req_one_of(obj, "kind", &KINDS)?,
+            level: opt_one_of(obj, "level", &LEVELS)?,
+            site: req_str(obj, "site")?.to_string(),
+            at_ms: req_int(obj, "at_ms")?,
+            tz_offset_min: int_or(obj, "tz_offset_min", 0)?,
+        })
+    };
+    read().map_err(StatsError::BadEvent)
 }
 
 impl Event {

@@ -1,20 +1,19 @@
 //! The stored JSON form of [`Stats`], and tolerant loading of whatever storage or an import hands
 //! back: every valid site/day survives, every bad one is dropped and described.
 
-use super::{BySite, Counters, Stats, STATS_VERSION};
+use super::{BySite, Counters, SortedMap, Stats, STATS_VERSION};
 use crate::clock::{Day, Month};
 use crate::settings::SiteKey;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::fmt::Display;
 
 /// Problems listed one by one; a corrupt blob with thousands of them gets one summary line.
 const MAX_PROBLEMS: usize = 50;
 
 /// A map keyed by days or months, written with their text keys (which sort the same way).
-struct Keyed<'a, K>(&'a BTreeMap<K, BySite>);
+struct Keyed<'a, K>(&'a SortedMap<K, BySite>);
 
 impl<K: Display> Serialize for Keyed<'_, K> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -85,7 +84,7 @@ fn check_version(v: &Value, problems: &mut Problems) {
     if v.as_f64() != Some(f64::from(STATS_VERSION)) {
         problems.push(format!(
             "version: {} is not {STATS_VERSION}; read what matches version {STATS_VERSION}",
-            short(&v.to_string())
+            short(&shown(v))
         ));
     }
 }
@@ -95,8 +94,8 @@ fn periods<K: Ord + Copy>(
     what: &str,
     parse_key: fn(&str) -> Option<K>,
     problems: &mut Problems,
-) -> BTreeMap<K, BySite> {
-    let mut out = BTreeMap::new();
+) -> SortedMap<K, BySite> {
+    let mut out = SortedMap::new();
     let Value::Object(obj) = value else {
         problems.push(format!("{what}: not an object; dropped"));
         return out;
@@ -136,6 +135,15 @@ fn site_counts(value: &Value, path: &str, problems: &mut Problems) -> BySite {
         }
     }
     out
+}
+
+/// A stored value in a message: numbers and strings as written, anything else by its kind.
+fn shown(v: &Value) -> String {
+    match v {
+        Value::Number(n) => crate::fields::number_text(n),
+        Value::String(s) => serde_json::to_string(s).unwrap_or_default(),
+        other => crate::fields::kind(other).to_string(),
+    }
 }
 
 fn short(s: &str) -> String {

@@ -1,7 +1,7 @@
-// Both wasm builds the extension ships (the page's scorer-only module and the worker's core) must
-// score exactly like the native build the Rust tests check: same score, level and reasons for
-// every draft of tests/parity/drafts.json, called the way extension/content/scorer.js and the
-// worker's score handler call them. The native side is computed here and now by
+// The wasm scorer the extension ships (the page's module, which the worker's score handler also
+// loads for pages whose CSP blocks wasm) must score exactly like the native build the Rust tests
+// check: same score, level and reasons for every draft of tests/parity/drafts.json, called the way
+// extension/content/scorer.js and the worker's score handler call it. The native side is computed here and now by
 // `second-thought score`, so there is no stored expectation to go stale.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const BUILDS = ['page', 'core']; // target/wasm/<name>.js + <name>_bg.wasm, as build.sh makes them
+const BUILDS = ['page']; // target/wasm/<name>.js + <name>_bg.wasm, as build.sh makes them; `core` does not score
 
 const set = JSON.parse(readFileSync(join(ROOT, 'tests/parity/drafts.json'), 'utf8'));
 const drafts = set.drafts.map(({ id, text, context, repeat }) => ({ id, text: text.repeat(repeat ?? 1), ...(context ? { context } : {}) }));
