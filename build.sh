@@ -42,14 +42,14 @@ ensure_chromium() {
   fi
 }
 
-# wasm_module NAME CARGO_FLAGS: builds the crate to wasm, binds it, shrinks it → target/wasm/NAME{.js,_bg.wasm}
+# wasm_module NAME PROFILE CARGO_FLAGS: builds the crate to wasm, binds it, shrinks it → target/wasm/NAME{.js,_bg.wasm}
 wasm_module() {
-  local name=$1 out=target/wasm
+  local name=$1 profile=$2 out=target/wasm
   step "building the $name wasm"
   # shellcheck disable=SC2086
-  cargo build --profile wasm --target "$WASM_TARGET" --lib $2
+  cargo build --profile "$profile" --target "$WASM_TARGET" --lib $3
   mkdir -p "$out"
-  wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$out" "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/wasm/second_thought.wasm"
+  wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$out" "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/$profile/second_thought.wasm"
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
     -o "$out/${name}_bg.opt.wasm" "$out/${name}_bg.wasm"
   mv "$out/${name}_bg.opt.wasm" "$out/${name}_bg.wasm"
@@ -58,9 +58,10 @@ wasm_module() {
 build() {
   ensure_rust_wasm
   ensure_node_modules
-  # Two builds of one crate: the scorer alone for pages, everything for the service worker.
-  wasm_module page ""
-  wasm_module core "--features background"
+  # Two builds of one crate: the scorer alone for pages (built for speed), settings, stats and
+  # policy for the service worker (built for size; see the profiles in Cargo.toml).
+  wasm_module page wasm ""
+  wasm_module core wasm-small "--features background"
   step "assembling dist/"
   node tools/assemble.mjs
 }

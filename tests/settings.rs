@@ -64,7 +64,7 @@ fn bad_fields_fall_back_one_by_one() {
 
 #[test]
 fn integral_floats_are_whole_numbers() {
-    // serde-wasm-bindgen hands JS numbers over as f64.
+    // Hand-edited or older files may write whole numbers as floats.
     let p = parse(
         &json!({ "version": 2.0, "defaults": { "suggest_below": 45.0 }, "sites": { "x": { "snooze_until": 1.0e12 } } }),
     );

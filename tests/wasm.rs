@@ -10,7 +10,8 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 #[cfg(not(feature = "background"))]
 fn rust(value: wasm_bindgen::JsValue) -> Value {
-    serde_wasm_bindgen::from_value(value).unwrap()
+    let json: String = js_sys::JSON::stringify(&value).unwrap().into();
+    serde_json::from_str(&json).unwrap()
 }
 
 /// As core.js passes values: JSON text of plain objects.

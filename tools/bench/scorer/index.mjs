@@ -37,10 +37,6 @@ export async function benchInProcess(root, log = () => {}) {
   });
   log(`wasm: 280 p50 ${out.score_wasm_280_p50_us} µs`);
 
-  // The worker's build scores for pages whose CSP forbids wasm (plus the message round trip).
-  const core = timeSync(await loadWasm(root, 'core'), corpus.full, { rounds: 10 });
-  out.score_wasm_core_280_p50_us = p(core, 0.5);
-
   const naiveSamples = timeSync(naive.lint, corpus.full, { rounds: 20 });
   out.peer_naive_js_280_p50_us = p(naiveSamples, 0.5);
   out.peer_naive_js_280_p99_us = p(naiveSamples, 0.99);
