@@ -2,32 +2,28 @@
 // Colour is never the only signal: thin is striped and "no thought" hatched (green and amber are
 // close in lightness), the legend repeats the order in words with totals, every bar has a tooltip,
 // and the same numbers are a table one click away.
-import { h, svg, uniqueId } from '../shared/dom.js';
+// Bars are HTML boxes sized in percent, not SVG: the popup draws them on every open, and SVG
+// attributes cost ten times what a styled box does (the chart was most of the first draw).
+import { h, uniqueId } from '../shared/dom.js';
 import { t, tFilled } from '../shared/i18n.js';
 import { formatCount, shortDay, toCount } from '../shared/format.js';
 
-const WIDTH = 300;
-const HEIGHT = 64;
-const BASE = 60; // y of the baseline; 4px below it stay free for the axis line
-const TOP = 4;
-
 const LAYERS = [
-  { field: 'thoughtful', cls: 'seg-thoughtful', label: 'chart_thoughtful', pattern: null },
-  { field: 'thin', cls: 'seg-thin', label: 'chart_thin', pattern: 'stripes' },
-  { field: 'blind', cls: 'seg-blind', label: 'chart_blind', pattern: 'hatch' },
+  { field: 'thoughtful', cls: 'seg-thoughtful', label: 'chart_thoughtful' },
+  { field: 'thin', cls: 'seg-thin', label: 'chart_thin' },
+  { field: 'blind', cls: 'seg-blind', label: 'chart_blind' },
 ];
 
 export function renderChart(rawDays) {
   const days = (Array.isArray(rawDays) ? rawDays : []).map(clean);
   const totals = Object.fromEntries(LAYERS.map((l) => [l.field, days.reduce((n, d) => n + d[l.field], 0)]));
   const titleId = uniqueId('chart');
-  const patterns = { hatch: uniqueId('hatch'), stripes: uniqueId('stripes') };
   return h(
     'section',
     { class: 'card chart', 'aria-labelledby': titleId },
     h('h2', { id: titleId, text: t('chart_heading') }),
-    renderLegend(totals, patterns),
-    renderBars(days, totals, patterns),
+    renderLegend(totals),
+    renderBars(days, totals),
     days.length > 0 &&
       h(
         'div',
@@ -47,59 +43,20 @@ function summary(totals) {
   return t('chart_summary', [formatCount(totals.thoughtful), formatCount(totals.thin), formatCount(totals.blind)]);
 }
 
-// Both patterns are the layer's colour crossed by background-coloured lines: diagonal for "no
-// thought", horizontal for thin.
-function patternDefs(ids) {
-  const make = (id, cls, rotate) =>
-    svg(
-      'pattern',
-      { id, width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: `rotate(${rotate})` },
-      svg('rect', { class: cls, width: 4, height: 4 }),
-      svg('line', { class: 'pattern-line', x1: 0, y1: 0, x2: 0, y2: 4 }),
-    );
-  return svg('defs', {}, make(ids.hatch, 'seg-blind', 45), make(ids.stripes, 'seg-thin', 90));
-}
-
-function paint(rect, layer, patterns) {
-  if (layer.pattern) rect.setAttribute('style', `fill: url(#${patterns[layer.pattern]})`);
-  return rect;
-}
-
-function renderBars(days, totals, patterns) {
+function renderBars(days, totals) {
   const max = Math.max(1, ...days.map((d) => d.thoughtful + d.thin + d.blind));
-  const slot = WIDTH / Math.max(days.length, 1);
-  const barWidth = Math.max(1, slot * 0.72);
-  const scale = (BASE - TOP) / max;
-  const bars = days.map((d, i) => {
-    const x = (i * slot + (slot - barWidth) / 2).toFixed(2);
+  const bars = days.map((d) => {
     const total = d.thoughtful + d.thin + d.blind;
-    const group = svg('g', {}, svg('title', { text: dayText(d) }));
-    if (!total) {
-      group.append(svg('rect', { class: 'seg-empty', x, y: BASE - 1, width: barWidth.toFixed(2), height: 1 }));
-      return group;
-    }
-    // Stack on rounded cumulative edges so segments meet without gaps or overlaps.
-    let below = 0;
+    const bar = h('div', { class: total ? 'bar' : 'bar empty', title: dayText(d) });
     for (const layer of LAYERS) {
-      const value = d[layer.field];
-      if (!value) continue;
-      const y0 = BASE - Math.round(below * scale);
-      const y1 = BASE - Math.round((below + value) * scale);
-      below += value;
-      group.append(paint(svg('rect', { class: layer.cls, x, y: y1, width: barWidth.toFixed(2), height: Math.max(1, y0 - y1) }), layer, patterns));
+      if (d[layer.field]) bar.append(h('span', { class: layer.cls, style: `height: ${((d[layer.field] / max) * 100).toFixed(2)}%` }));
     }
-    return group;
+    return bar;
   });
-  return svg(
-    'svg',
-    { class: 'bars', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, preserveAspectRatio: 'none', role: 'img', 'aria-label': summary(totals), 'data-testid': 'chart' },
-    patternDefs(patterns),
-    svg('line', { class: 'baseline', x1: 0, y1: BASE + 0.5, x2: WIDTH, y2: BASE + 0.5 }),
-    bars,
-  );
+  return h('div', { class: 'bars', role: 'img', 'aria-label': summary(totals), 'data-testid': 'chart' }, bars);
 }
 
-function renderLegend(totals, patterns) {
+function renderLegend(totals) {
   return h(
     'ul',
     { class: 'legend' },
@@ -107,7 +64,7 @@ function renderLegend(totals, patterns) {
       h(
         'li',
         {},
-        swatch(layer, patterns),
+        h('span', { class: `swatch ${layer.cls}`, 'aria-hidden': 'true' }),
         h('span', { text: t(layer.label) }),
         h('strong', { text: formatCount(totals[layer.field]) }),
       ),
@@ -115,36 +72,40 @@ function renderLegend(totals, patterns) {
   );
 }
 
-// A url(#id) resolves anywhere in the document, so the swatches reuse the chart's patterns.
-function swatch(layer, patterns) {
-  const rect = paint(svg('rect', { class: layer.cls, width: 10, height: 10, rx: 2 }), layer, patterns);
-  return svg('svg', { class: 'swatch', width: 10, height: 10, viewBox: '0 0 10 10', 'aria-hidden': 'true' }, rect);
-}
-
 function dayText(d) {
   return tFilled('chart_day', [shortDay(d.day), formatCount(d.thoughtful), formatCount(d.thin), formatCount(d.blind)]);
 }
 
+// Filled when first opened: most people never open it, and its cells cost as much to build as
+// the rest of the panel.
 function renderTable(days) {
+  const details = h('details', { class: 'chart-table', 'data-key': 'chart-table' }, h('summary', { 'data-key': 'chart-table-summary', text: t('chart_show_numbers') }));
+  details.addEventListener('toggle', function fill() {
+    if (!details.open) return;
+    details.removeEventListener('toggle', fill);
+    details.append(tableOf(days));
+  });
+  return details;
+}
+
+function tableOf(days) {
   const active = days.filter((d) => d.thoughtful + d.thin + d.blind > 0);
-  const body = active.length
-    ? h(
-        'table',
-        { class: 'numbers' },
-        h('caption', { class: 'visually-hidden', text: t('chart_heading') }),
-        h(
-          'thead',
-          {},
-          h('tr', {}, h('th', { scope: 'col', text: t('chart_col_day') }), LAYERS.map((l) => h('th', { scope: 'col', text: t(l.label) }))),
-        ),
-        h(
-          'tbody',
-          {},
-          active.map((d) =>
-            h('tr', {}, h('th', { scope: 'row', text: shortDay(d.day) }), LAYERS.map((l) => h('td', { text: formatCount(d[l.field]) }))),
-          ),
-        ),
-      )
-    : h('p', { class: 'muted small', text: t('chart_no_days') });
-  return h('details', { class: 'chart-table', 'data-key': 'chart-table' }, h('summary', { 'data-key': 'chart-table-summary', text: t('chart_show_numbers') }), body);
+  if (!active.length) return h('p', { class: 'muted small', text: t('chart_no_days') });
+  return h(
+    'table',
+    { class: 'numbers' },
+    h('caption', { class: 'visually-hidden', text: t('chart_heading') }),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col', text: t('chart_col_day') }), LAYERS.map((l) => h('th', { scope: 'col', text: t(l.label) }))),
+    ),
+    h(
+      'tbody',
+      {},
+      active.map((d) =>
+        h('tr', {}, h('th', { scope: 'row', text: shortDay(d.day) }), LAYERS.map((l) => h('td', { text: formatCount(d[l.field]) }))),
+      ),
+    ),
+  );
 }

@@ -1,8 +1,6 @@
 // Builds DOM from plain data. Text only ever arrives as textContent or attribute values, so nothing
 // read from storage, a backup file or a page can become markup. Shared by the popup and the options page.
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
 // Set as properties (live state such as `checked` must not go through attributes); everything
 // else, including aria-*, role and data-*, is an attribute.
 const PROPS = new Set(['checked', 'disabled', 'hidden', 'value', 'type', 'name', 'id', 'htmlFor', 'tabIndex', 'min', 'max', 'step', 'open', 'accept']);
@@ -12,21 +10,13 @@ const PROPS = new Set(['checked', 'disabled', 'hidden', 'value', 'type', 'name',
  * null/undefined/false children and attribute values are skipped, so callers can write `cond && node`.
  */
 export function h(tag, props = {}, ...children) {
-  return fill(document.createElement(tag), props, children, false);
-}
-
-/** The same for SVG elements: every prop is an attribute. */
-export function svg(tag, props = {}, ...children) {
-  return fill(document.createElementNS(SVG_NS, tag), props, children, true);
-}
-
-function fill(node, props, children, isSvg) {
+  const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props ?? {})) {
     if (value == null || value === false) continue;
     if (key === 'text') node.textContent = String(value);
     else if (key === 'class') node.setAttribute('class', value);
     else if (key === 'on') for (const [type, fn] of Object.entries(value)) node.addEventListener(type, fn);
-    else if (!isSvg && PROPS.has(key)) node[key] = value;
+    else if (PROPS.has(key)) node[key] = value;
     else node.setAttribute(key, value === true ? '' : String(value));
   }
   append(node, children);

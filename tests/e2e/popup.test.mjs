@@ -39,7 +39,7 @@ test('a month of counts shows the right numbers', async () => {
   assert.match(await page.locator('body').innerText(), /Counted as a thought only when your own words reach Thoughtful; thin quotes are counted as thin\./);
 
   const chart = page.locator('[data-testid=chart]');
-  assert.equal(await chart.locator('g').count(), 30, 'one bar group per day');
+  assert.equal(await chart.locator('.bar').count(), 30, 'one bar per day');
   const { thoughtful, thin, blind } = EXPECTED.chart;
   assert.equal(await chart.getAttribute('aria-label'), `Reshares in the last 30 days: ${thoughtful} with a thought, ${thin} thin, ${blind} with no thought.`);
   assert.equal(await chart.getAttribute('role'), 'img');
