@@ -13,18 +13,20 @@ export const SCREENSHOTS = join(ROOT, 'target/screenshots');
 
 const ARGS = [
   '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--disable-quic', '--disable-features=Translate', `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+  '--disable-sync', '--disable-quic', '--disable-features=Translate',
 ];
+const extensionArgs = (dist) => [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`];
 
 /**
- * @param {{ csp?: string, colorScheme?: 'light'|'dark', origins?: Record<string,string>, extension?: boolean }} options
+ * @param {{ csp?: string, colorScheme?: 'light'|'dark', origins?: Record<string,string>, extension?: boolean, dist?: string }} options
+ * `dist` loads another copy of the extension (the benchmark's popup floor adds a page to one).
  */
-export async function launch({ csp, colorScheme = 'light', origins, extension = true, headless = true } = {}) {
+export async function launch({ csp, colorScheme = 'light', origins, extension = true, headless = true, dist = DIST } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'st-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless,
-    args: extension ? ARGS : ARGS.slice(0, -2),
+    args: extension ? [...ARGS, ...extensionArgs(dist)] : ARGS,
     ignoreDefaultArgs: ['--disable-extensions'],
     colorScheme,
     viewport: { width: 1200, height: 900 },

@@ -3,7 +3,7 @@
 import { launch } from '../../../tests/e2e/harness.mjs';
 import { visitTimeline } from './timeline.mjs';
 import { keystrokes } from './keystroke.mjs';
-import { popupOpens } from './popup.mjs';
+import { popupOpens, popupFloor } from './popup.mjs';
 import { offSite, unsupportedSite } from './quiet.mjs';
 import { typingText } from './actions.mjs';
 import { median, percentile, mean, round, pairedDifferences } from '../lib/stats.mjs';
@@ -83,6 +83,8 @@ export async function benchBrowser(drafts, log = () => {}) {
     out.popup_snapshot_ms = round(median(opens.map((o) => o.snapshot)), 1);
     out.popup_draw_ms = round(median(opens.map((o) => o.draw)), 1);
     log(`popup ${opens.map((o) => o.rendered).join(', ')} ms`);
+    out.popup_floor_ms = round(median(await popupFloor()), 1);
+    log(`a blank extension page: ${out.popup_floor_ms} ms`);
 
     Object.assign(out, await offSite(withH), await unsupportedSite(withH));
     out.off_site_ext_cpu_ms = round(out.off_site_ext_cpu_ms, 3);

@@ -1,6 +1,10 @@
 // Popup open time with a year of counts stored: ms from navigation to the first complete panel,
 // which the popup itself writes to <html data-rendered> (extension/popup/popup.js).
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { seedMonth } from '../../../tests/e2e/month-of-stats.mjs';
+import { DIST, launch } from '../../../tests/e2e/harness.mjs';
 
 const SITES = ['x', 'bluesky', 'mastodon', 'linkedin', 'threads', 'facebook', 'reddit', 'https://mastodon.art'];
 const COUNTERS = 12;
@@ -53,6 +57,32 @@ export async function popupOpens(h, times = 7) {
     const shown = await page.locator('[data-testid=week-share]').count();
     await page.close();
     if (!shown) throw new Error('the popup rendered without its stats panel');
+  }
+  return samples;
+}
+
+/**
+ * What any extension page costs before its own code runs: a copy of dist/ gets a blank page whose
+ * only script writes the same <html data-rendered> mark, opened like the popup. The popup's own
+ * cost is what lies above this floor.
+ */
+export async function popupFloor(times = 7) {
+  const dist = mkdtempSync(join(tmpdir(), 'st-floor-'));
+  cpSync(DIST, dist, { recursive: true });
+  writeFileSync(join(dist, 'floor.html'), '<!doctype html><html><head><meta charset="utf-8"><script type="module" src="floor.js"></script></head><body></body></html>');
+  writeFileSync(join(dist, 'floor.js'), 'document.documentElement.dataset.rendered = String(performance.now());');
+  const h = await launch({ dist });
+  const samples = [];
+  try {
+    for (let i = 0; i < times; i++) {
+      const page = await h.extensionPage('floor.html');
+      const handle = await page.waitForFunction(() => document.documentElement.dataset.rendered, null, { timeout: 15_000 });
+      samples.push(Number(await handle.jsonValue()));
+      await page.close();
+    }
+  } finally {
+    await h.close();
+    rmSync(dist, { recursive: true, force: true });
   }
   return samples;
 }
