@@ -61,6 +61,7 @@ test('popup with a month of data', async (t) => {
   await seedMonth(h);
   const page = await open('popup/popup.html?url=' + encodeURIComponent('https://x.com/home'));
   await page.locator('.chart-table summary').click(); // the table is part of what people meet
+  await page.locator('.chart-table table').waitFor();
   await check(t, page, 'popup');
   await page.close();
 });

@@ -56,6 +56,7 @@ test('a month of counts shows the right numbers', async () => {
 test('the chart table lists every active day with the same totals', async () => {
   const page = await openPopup();
   await page.locator('.chart-table summary').click();
+  await page.locator('.chart-table table').waitFor(); // built when first opened
   const cells = await page.locator('.chart-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))));
   const sum = (i) => cells.reduce((n, row) => n + row[i], 0);
   assert.deepEqual([sum(0), sum(1), sum(2)], [EXPECTED.chart.thoughtful, EXPECTED.chart.thin, EXPECTED.chart.blind]);
