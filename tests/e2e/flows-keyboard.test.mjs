@@ -2,9 +2,9 @@
 // menu item (which, like React Native Web, fires on keyup) or with Mastodon's `b` hotkey is
 // stopped; focus moves into the prompt and stays there; Escape shares nothing; Share anyway
 // shares exactly once.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './harness.mjs';
+import { siteSession } from './session.mjs';
 import { drivers } from './drivers.mjs';
 import { nudge, nudgeState, count, countAbove, settle, closeNudge } from './flows-steps.mjs';
 
@@ -32,15 +32,7 @@ async function openMenuByKeyboard(page, post) {
 describe('keyboard: X menu item, Enter', () => {
   let h;
   let page;
-  before(async () => {
-    h = await launch();
-    await h.settings();
-    page = await h.open('x');
-  });
-  after(async () => {
-    assert.deepEqual(h.problems, [], 'no errors in the page or the extension');
-    await h.close();
-  });
+  siteSession('x', (s) => ({ h, page } = s));
 
   it('stops the reshare, puts focus in the prompt, keeps Tab inside it, and Escape shares nothing', async () => {
     await openMenuByKeyboard(page, 0);
@@ -83,15 +75,7 @@ describe('keyboard: X menu item, Enter', () => {
 describe('keyboard: Mastodon b hotkey', () => {
   let h;
   let page;
-  before(async () => {
-    h = await launch();
-    await h.settings();
-    page = await h.open('mastodon');
-  });
-  after(async () => {
-    assert.deepEqual(h.problems, [], 'no errors in the page or the extension');
-    await h.close();
-  });
+  siteSession('mastodon', (s) => ({ h, page } = s));
 
   it('b on a focused status is stopped; Share anyway then boosts exactly once', async () => {
     const status = page.locator('.status__wrapper[tabindex="0"]').first();

@@ -6,8 +6,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { launch, chipState, DIST } from './harness.mjs';
+import { chipState, DIST } from './harness.mjs';
 import { routeFixtures } from '../fixtures/serve.mjs';
+import { siteSession } from './session.mjs';
 import { drivers } from './drivers.mjs';
 import { BARE_LINK, chip, settle, typeInto } from './flows-steps.mjs';
 
@@ -23,16 +24,10 @@ async function openOptions(h) {
 describe('options: a site switched off and on reaches an open tab', () => {
   let h;
   let tab;
+  siteSession('x', (s) => ({ h, page: tab } = s));
   before(async () => {
-    h = await launch();
-    await h.settings();
-    tab = await h.open('x');
     await typeInto(tab, X.editor, BARE_LINK);
     await chipState(tab, { level: 'blind' });
-  });
-  after(async () => {
-    assert.deepEqual(h.problems, [], 'no errors in the page or the extension');
-    await h.close();
   });
 
   it('off in the options page removes the chip from the open tab, without a reload', async () => {

@@ -2,9 +2,9 @@
 // what gets counted. Gentle mode only hints and never stops anything; in pause mode a quick run of
 // blind reshares turns the quiet prompt into a full pause that says why; two "Share anyway" in a
 // row make the site back off; a thin quote is counted as thin, never as a thought.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './harness.mjs';
+import { siteSession } from './session.mjs';
 import { drivers } from './drivers.mjs';
 import {
   C, THOUGHT, thinDraft, nudge, nudgeState, count, countAbove, settle, startReshare, closeNudge, postQuote, todayCounts, countsWhere, openPopup,
@@ -15,15 +15,7 @@ const X = drivers.x;
 describe('gentle mode on X', () => {
   let h;
   let page;
-  before(async () => {
-    h = await launch();
-    await h.settings({ x: { mode: 'gentle' } });
-    page = await h.open('x');
-  });
-  after(async () => {
-    assert.deepEqual(h.problems, [], 'no errors in the page or the extension');
-    await h.close();
-  });
+  siteSession('x', (s) => ({ h, page } = s), { settings: { x: { mode: 'gentle' } } });
 
   it('opening the reshare menu shows a hint that does not intercept', async () => {
     await page.locator(X.trigger).first().click();
@@ -66,15 +58,7 @@ describe('gentle mode on X', () => {
 describe('pause mode on X: escalation, back-off, honest counts', () => {
   let h;
   let page;
-  before(async () => {
-    h = await launch();
-    await h.settings();
-    page = await h.open('x');
-  });
-  after(async () => {
-    assert.deepEqual(h.problems, [], 'no errors in the page or the extension');
-    await h.close();
-  });
+  siteSession('x', (s) => ({ h, page } = s));
 
   it('the first two blind reshares get a quiet prompt that still stops them', async () => {
     for (const attempt of [1, 2]) {

@@ -1,9 +1,10 @@
 // Issue 5, end to end: real actions on the X fixture (a prompt answered with a thought, a prompt
 // answered with Share anyway, a blind reshare in gentle mode) show up as the popup's numbers; the
 // popup's own switch turns the site off (the page is left alone after a reload) and on again.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, chipState } from './harness.mjs';
+import { chipState } from './harness.mjs';
+import { siteSession } from './session.mjs';
 import { drivers } from './drivers.mjs';
 import {
   BARE_LINK, C, THOUGHT, chip, count, countAbove, countsWhere, nudge, openPopup, popupNudges, postQuote, settle, startReshare, todayCounts, typeInto,
@@ -14,15 +15,7 @@ const X = drivers.x;
 describe('popup numbers come from what happened on the page', () => {
   let h;
   let page;
-  before(async () => {
-    h = await launch();
-    await h.settings();
-    page = await h.open('x');
-  });
-  after(async () => {
-    assert.deepEqual(h.problems, [], 'no errors in the page or the extension');
-    await h.close();
-  });
+  siteSession('x', (s) => ({ h, page } = s));
 
   it('a prompt answered with a thought: the quote composer opens and a thoughtful quote is posted', async () => {
     await startReshare(page);

@@ -1,8 +1,9 @@
 // One scenario, every site: the chip follows the draft, the blind reshare is stopped, each choice does
 // exactly what it says, and a site that is off gets no DOM change at all.
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, chipState, screenshot, typeInto } from './harness.mjs';
+import { chipState, screenshot, typeInto } from './harness.mjs';
+import { siteSession } from './session.mjs';
 import { drivers } from './drivers.mjs';
 
 const BARE_LINK = 'https://example.com/story';
@@ -25,15 +26,9 @@ for (const id of ONLY) {
   describe(`${id}: chip and nudge`, () => {
     let h;
     let page;
+    siteSession(id, (s) => ({ h, page } = s), { path: d.path });
     before(async () => {
-      h = await launch();
-      await h.settings();
-      page = await h.open(id, d.path);
       if (d.openComposer) await d.openComposer(page);
-    });
-    after(async () => {
-      assert.deepEqual(h.problems, [], 'no errors in the page or the extension');
-      await h.close();
     });
 
     it('scores a bare link as blind and a reason with a question as thoughtful', async () => {
