@@ -1,7 +1,7 @@
 // Launches headless Chromium with the production dist/ loaded and the fixture pages served at the real
 // site URLs. Tests wait on signals (attributes, events, storage), never on fixed sleeps.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +18,18 @@ const ARGS = [
 const extensionArgs = (dist) => [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`];
 
 /**
- * @param {{ csp?: string, colorScheme?: 'light'|'dark', origins?: Record<string,string>, extension?: boolean, dist?: string }} options
- * `dist` loads another copy of the extension (the benchmark's popup floor adds a page to one).
+ * @param {{ csp?: string, colorScheme?: 'light'|'dark', origins?: Record<string,string>, extension?: boolean, editDist?: (dir: string) => void }} options
+ * `editDist` loads a copy of dist/ that it changes first (removed again on close): a manifest
+ * that already holds a permission, a page the benchmark adds.
  */
-export async function launch({ csp, colorScheme = 'light', origins, extension = true, headless = true, dist = DIST } = {}) {
+export async function launch({ csp, colorScheme = 'light', origins, extension = true, headless = true, editDist } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'st-e2e-'));
+  let dist = DIST;
+  if (editDist) {
+    dist = mkdtempSync(join(tmpdir(), 'st-dist-'));
+    cpSync(DIST, dist, { recursive: true });
+    editDist(dist);
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless,
@@ -83,6 +90,7 @@ export async function launch({ csp, colorScheme = 'light', origins, extension = 
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (dist !== DIST) rmSync(dist, { recursive: true, force: true });
     },
   };
   return h;

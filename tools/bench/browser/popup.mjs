@@ -1,10 +1,9 @@
 // Popup open time with a year of counts stored: ms from navigation to the first complete panel,
 // which the popup itself writes to <html data-rendered> (extension/popup/popup.js).
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedMonth } from '../../../tests/e2e/month-of-stats.mjs';
-import { DIST, launch } from '../../../tests/e2e/harness.mjs';
+import { launch } from '../../../tests/e2e/harness.mjs';
 
 const SITES = ['x', 'bluesky', 'mastodon', 'linkedin', 'threads', 'facebook', 'reddit', 'https://mastodon.art'];
 const COUNTERS = 12;
@@ -67,11 +66,12 @@ export async function popupOpens(h, times = 7) {
  * cost is what lies above this floor.
  */
 export async function popupFloor(times = 7) {
-  const dist = mkdtempSync(join(tmpdir(), 'st-floor-'));
-  cpSync(DIST, dist, { recursive: true });
-  writeFileSync(join(dist, 'floor.html'), '<!doctype html><html><head><meta charset="utf-8"><script type="module" src="floor.js"></script></head><body></body></html>');
-  writeFileSync(join(dist, 'floor.js'), 'document.documentElement.dataset.rendered = String(performance.now());');
-  const h = await launch({ dist });
+  const h = await launch({
+    editDist(dir) {
+      writeFileSync(join(dir, 'floor.html'), '<!doctype html><html><head><meta charset="utf-8"><script type="module" src="floor.js"></script></head><body></body></html>');
+      writeFileSync(join(dir, 'floor.js'), 'document.documentElement.dataset.rendered = String(performance.now());');
+    },
+  });
   const samples = [];
   try {
     for (let i = 0; i < times; i++) {
@@ -82,7 +82,6 @@ export async function popupFloor(times = 7) {
     }
   } finally {
     await h.close();
-    rmSync(dist, { recursive: true, force: true });
   }
   return samples;
 }
