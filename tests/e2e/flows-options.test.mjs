@@ -2,12 +2,9 @@
 // instance added there gets the content script on its next load (and loses it once removed).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chipState, DIST } from './harness.mjs';
-import { routeFixtures } from '../fixtures/serve.mjs';
+import { chipState, launch } from './harness.mjs';
 import { siteSession } from './session.mjs';
 import { drivers } from './drivers.mjs';
 import { BARE_LINK, chip, settle, typeInto } from './flows-steps.mjs';
@@ -69,41 +66,15 @@ describe('options: a site switched off and on reaches an open tab', () => {
  * resolves true at once (Chromium skips the prompt for permissions already held) and the options
  * page, the worker and the content-script registration all run their real code.
  */
-async function launchHolding(origin, fixture) {
-  const dist = mkdtempSync(join(tmpdir(), 'st-dist-'));
-  cpSync(DIST, dist, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
-  manifest.host_permissions.push(`${origin}/*`);
-  writeFileSync(join(dist, 'manifest.json'), JSON.stringify(manifest));
-  const profile = mkdtempSync(join(tmpdir(), 'st-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--disable-quic', `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
-    ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: { width: 1200, height: 900 },
+function launchHolding(origin, fixture) {
+  return launch({
+    origins: { [origin]: fixture },
+    editDist(dir) {
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      manifest.host_permissions.push(`${origin}/*`);
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    },
   });
-  const problems = [];
-  context.on('page', (page) => page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`)));
-  await routeFixtures(context, { origins: { [origin]: fixture } });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(sw.url()).host;
-  return {
-    context,
-    sw,
-    problems,
-    extensionPage: async (path) => {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${id}/${path}`);
-      return page;
-    },
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-      rmSync(dist, { recursive: true, force: true });
-    },
-  };
 }
 
 /** What the content script in `page`'s tab answers, or 'none' when no content script is there. */
@@ -125,8 +96,8 @@ describe('options: an added instance gets the chip on its next load, and loses i
     options = await openOptions(h);
   });
   after(async () => {
+    await h.close(); // first: a failed check must not leave the browser holding the run open
     assert.deepEqual(h.problems, [], 'no errors in the pages');
-    await h.close();
   });
 
   const registered = () => h.sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
