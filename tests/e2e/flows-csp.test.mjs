@@ -44,8 +44,8 @@ describe("strict CSP: script-src 'self'", () => {
     page = await h.open('x');
   });
   after(async () => {
-    assert.deepEqual(h.problems, [], 'the refused compile is handled, not logged as an error');
     await h.close();
+    assert.deepEqual(h.problems, [], 'the refused compile is handled, not logged as an error');
   });
 
   it('really forbids compiling wasm in the page', async () => {
@@ -66,8 +66,8 @@ describe('default CSP (none): the page scores by itself', () => {
     await h.settings();
   });
   after(async () => {
-    assert.deepEqual(h.problems, []);
     await h.close();
+    assert.deepEqual(h.problems, []);
   });
 
   it('scores both levels without asking the worker', async () => {

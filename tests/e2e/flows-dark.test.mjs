@@ -84,8 +84,8 @@ describe('dark pages: chip and prompt on every site', () => {
     await h.settings();
   });
   after(async () => {
-    assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
     await h.close();
+    assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
   });
 
   for (const id of ONLY) {
@@ -120,8 +120,8 @@ describe('axe on the chip and the prompt, X', () => {
     await h.settings();
   });
   after(async () => {
-    assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
     await h.close();
+    assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
   });
 
   it('axe reaches into an open shadow root', async () => {

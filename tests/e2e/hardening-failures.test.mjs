@@ -23,8 +23,8 @@ before(async () => {
 beforeEach(() => h.setStorage('local', { nudge: {} }));
 after(async () => {
   for (const w of watched) assert.deepEqual(w.thrown, [], 'no exception in any world of the page');
-  assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
   await h.close();
+  assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
 });
 
 async function watch(page) {

@@ -60,8 +60,8 @@ for (const csp of [undefined, "script-src 'self'"]) {
       await h.settings();
     });
     after(async () => {
-      assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
       await h.close();
+      assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
     });
 
     it('composes, posts, quotes, reshares and opens the popup and options', async () => {

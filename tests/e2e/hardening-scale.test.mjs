@@ -17,8 +17,8 @@ before(async () => {
 });
 after(async () => {
   for (const w of watched) assert.deepEqual(w.thrown, [], 'no exception in any world of the page');
-  assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
   await h.close();
+  assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
 });
 
 /** Page-clock milliseconds from the next pointerdown to the nudge appearing (no test overhead). */

@@ -43,8 +43,8 @@ before(async () => {
 });
 after(async () => {
   console.log(`faults injected: ${faults.length} (${faults.join(', ')})`);
-  assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
   await h.close();
+  assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
 });
 
 const stored = async (key) => (await control.evaluate((k) => chrome.storage.local.get(k), key))[key];

@@ -19,7 +19,7 @@ export function siteSession(site, assign, { settings, path } = {}) {
     assign({ h, page: await h.open(site, path) });
   });
   after(async () => {
-    assert.deepEqual(h.problems, [], 'no errors in the page or the extension');
     await h.close();
+    assert.deepEqual(h.problems, [], 'no errors in the page or the extension');
   });
 }
