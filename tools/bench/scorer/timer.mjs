@@ -1,5 +1,8 @@
 // Per-call timing: every draft is timed on its own (not a batch average), so p99 shows the slow
-// drafts rather than hiding them. Warm-up rounds let the JIT and wasm tier-up settle first.
+// drafts rather than hiding them. Warm-up lets the JIT and wasm tier-up settle first: by time as
+// well as by rounds, since V8 moves hot wasm functions from its baseline compiler to the optimising
+// one over a few hundred milliseconds of calls (measured: 280-character p50 ~30 µs for the first
+// ~250 ms, ~13 µs after), and a fast scorer runs few rounds in that time.
 
 const now = () => process.hrtime.bigint();
 const micros = (from, to) => Number(to - from) / 1000;
@@ -10,9 +13,13 @@ const keep = (r) => {
   sink = (sink + (r ? 1 : 0)) | 0;
 };
 
-/** Times `fn(draft)` for each draft, `rounds` times after `warmup` rounds. Samples in µs. */
-export function timeSync(fn, drafts, { warmup = 3, rounds = 20 } = {}) {
-  for (let r = 0; r < warmup; r++) for (const d of drafts) keep(fn(d));
+/**
+ * Times `fn(draft)` for each draft, `rounds` times, after at least `warmup` rounds and `warmupMs`
+ * of warm-up calls. Samples in µs.
+ */
+export function timeSync(fn, drafts, { warmup = 3, warmupMs = 1000, rounds = 20 } = {}) {
+  const start = now();
+  for (let r = 0; r < warmup || micros(start, now()) < warmupMs * 1000; r++) for (const d of drafts) keep(fn(d));
   const samples = [];
   for (let r = 0; r < rounds; r++) {
     for (const d of drafts) {
