@@ -38,10 +38,13 @@ function recordNetwork(context) {
   return seen;
 }
 
-/** A request the test itself caused: a fixture page's own document and assets, or the extension's files. */
-function expected(request, extensionId) {
+/**
+ * A request the test itself caused: a fixture page's own document and assets, or the extension's
+ * files (at its id, or at the per-session dynamic id its web-accessible scorer is loaded from).
+ */
+function expected(request, extensionIds) {
   const url = new URL(request.url);
-  if (url.protocol === 'chrome-extension:') return url.host === extensionId;
+  if (url.protocol === 'chrome-extension:') return extensionIds.includes(url.host);
   if (request.sw || !request.frame || url.origin !== 'https://x.com') return false;
   // A page's document request is made while its frame is still about:blank.
   if (request.type === 'document') return true;
@@ -89,7 +92,8 @@ for (const csp of [undefined, "script-src 'self'"]) {
     });
 
     it('sent nothing anywhere', async () => {
-      const leaks = network.filter((r) => !expected(r, h.extensionId));
+      const ids = [h.extensionId, await (await h.worker()).evaluate(() => chrome.runtime.dynamicId)];
+      const leaks = network.filter((r) => !expected(r, ids));
       assert.deepEqual(leaks, [], 'every request was a fixture page load or an extension file');
       assert.ok(network.some((r) => r.type === 'document' && r.url.startsWith('https://x.com/')), 'the recorder saw the page load');
       const internal = network.filter((r) => r.url.startsWith('chrome-extension://')).length;
