@@ -39,6 +39,15 @@ fn scores_a_bare_link_as_blind_and_a_reason_as_thoughtful() {
 
 #[cfg(not(feature = "background"))]
 #[wasm_bindgen_test]
+fn the_page_gets_what_the_chip_shows_and_nothing_more() {
+    let report = rust(wasm::score_draft("Must read 👇 https://example.com/a", None, None, None).unwrap());
+    let mut keys: Vec<&str> = report.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["level", "reasons", "score", "suggestion"], "{report}");
+}
+
+#[cfg(not(feature = "background"))]
+#[wasm_bindgen_test]
 fn a_quote_that_copies_the_quoted_post_is_not_a_thought() {
     let quoted = "City bike lanes cut commute times more than new roads did, a five-year study finds";
     let report = rust(wasm::score_draft(quoted, Some(quoted.into()), None, Some("quote".into())).unwrap());
