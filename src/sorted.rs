@@ -194,6 +194,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::reversed_empty_ranges)] // an empty range is one of the cases checked
     fn ranges_and_splits_like_a_btree_map() {
         let mut m: SortedMap<i32, i32> = (0..10).map(|k| (k * 2, k)).collect();
         assert_eq!(m.range(3..=8).map(|(k, _)| *k).collect::<Vec<_>>(), [4, 6, 8]);
