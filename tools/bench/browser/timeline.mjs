@@ -38,6 +38,9 @@ export async function visitTimeline(h) {
     out.scroll_ext_ms = onCpu(profile, out.scroll_task_ms);
     out.posts_added = scrolled.added;
     await page.evaluate(() => window.scrollTo(0, 0));
+    // The timeline remounts its top first: a click right away once timed out waiting for the
+    // composer to hold still.
+    await idle(page);
 
     await startProfile(cdp);
     t = await mainThread(cdp);
