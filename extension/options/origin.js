@@ -1,6 +1,6 @@
 // Turns what a person types for their instance ("fosstodon.org", "https://Hachyderm.io/@me") into
 // the https origin that settings and host permissions use, or says clearly why it cannot.
-import { siteForHost } from '../sites/index.js';
+import { builtInForHost } from '../shared/names.js';
 
 // DNS labels: letters, digits and inner hyphens. URL() has already lower-cased the host and turned
 // any non-ASCII name into punycode, so this matches what the core's normalize_origin accepts.
@@ -28,7 +28,7 @@ export function normalizeInstance(raw, sites = {}) {
   if (labels.length < 2 || !labels.every((l) => LABEL.test(l)) || host.length > 253) {
     return { error: 'add_error_invalid', detail: text };
   }
-  const builtIn = siteForHost(host);
+  const builtIn = builtInForHost(host);
   if (builtIn) return { error: 'add_error_builtin', detail: builtIn.name };
   const origin = url.origin;
   if (Object.hasOwn(sites ?? {}, origin)) return { error: 'add_error_exists', detail: url.host };

@@ -4,8 +4,7 @@
 import { h, uniqueId } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
 import { clockTime } from '../shared/format.js';
-import { siteName } from '../shared/names.js';
-import { SITES } from '../sites/index.js';
+import { BUILT_IN_SITES, siteName } from '../shared/names.js';
 import { recallMode, rememberMode } from '../popup/last-mode.js';
 
 const MODES = [
@@ -20,7 +19,7 @@ export function siteRows(state) {
   const stored = settings.sites ?? {};
   const fallback = { mode: settings.defaults?.mode ?? 'pause', snoozed: false, snooze_until: 0 };
   const effectiveOf = (key) => state.effective?.[key] ?? fallback;
-  const builtIn = [...SITES]
+  const builtIn = [...BUILT_IN_SITES]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((site) => ({ key: site.id, name: site.name, added: false, effective: effectiveOf(site.id) }));
   const added = Object.keys(stored)

@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'css-what';
+import { build } from 'esbuild';
 
 const dir = new URL('../../extension/sites/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url)));
@@ -20,6 +22,16 @@ test('the seven supported sites, one file each, named by id', () => {
 test('index.js lists every site file', () => {
   const index = readFileSync(new URL('index.js', dir), 'utf8');
   for (const s of sites) assert.match(index, new RegExp(`import ${s.id} from './${s.id}.json'`));
+});
+
+test('shared/names.js has every site with its id, name and hosts, in table order', async () => {
+  // Bundled as the pages get it: its named imports of the JSON files need esbuild.
+  const entry = fileURLToPath(new URL('../../extension/shared/names.js', import.meta.url));
+  const { outputFiles } = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', logLevel: 'silent' });
+  const names = await import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`);
+  assert.deepEqual(names.BUILT_IN_SITES, sites.map(({ id, name, hosts }) => ({ id, name, hosts })));
+  assert.equal(names.builtInForHost('mobile.x.com')?.id, 'x');
+  assert.equal(names.builtInForHost('fosstodon.example'), null);
 });
 
 for (const site of sites) {
