@@ -6,7 +6,7 @@ import { keystrokes } from './keystroke.mjs';
 import { popupOpens, popupFloor } from './popup.mjs';
 import { offSite, unsupportedSite } from './quiet.mjs';
 import { typingText } from './actions.mjs';
-import { median, percentile, mean, round, pairedDifferences } from '../lib/stats.mjs';
+import { median, percentile, mean, round, pairedDifferences, bootstrapDifference } from '../lib/stats.mjs';
 
 const REPEATS = 5; // timeline visits per browser; medians are reported
 const KEYS = Number(process.env.BENCH_KEYS) > 0 ? Number(process.env.BENCH_KEYS) : 500; // fewer only while working on the bench
@@ -43,8 +43,11 @@ function keystrokeFigures(k, text, problems) {
   if (!k.chip?.level) problems.push('no chip while typing the 500 keystrokes: the extension did not score');
   if (k.typed.replace(/\s+/g, ' ').trim() !== text.replace(/\s+/g, ' ').trim()) problems.push('the composer does not hold exactly the typed text');
   const p = (s, q) => percentile(s, q);
+  const [low, high] = bootstrapDifference(k.withExt, k.without, (s) => p(s, 0.95));
   return {
     keystroke_added_ms_p95: round(p(k.withExt, 0.95) - p(k.without, 0.95), 3),
+    keystroke_added_ms_p95_90pct_low: round(low, 3), // where the figure could land on resampling alone
+    keystroke_added_ms_p95_90pct_high: round(high, 3),
     keystroke_added_ms_p50: round(p(k.withExt, 0.5) - p(k.without, 0.5), 3),
     keystroke_added_ms_mean: round(mean(k.withExt) - mean(k.without), 3),
     keystroke_paired_diff_ms_p95: round(p(pairedDifferences(k.withExt, k.without), 0.95), 3),
@@ -74,7 +77,7 @@ export async function benchBrowser(drafts, log = () => {}) {
     const text = typingText(drafts, KEYS);
     log(`typing ${text.length} keys into both browsers…`);
     Object.assign(out, keystrokeFigures(await keystrokes(withH, withoutH, text), text, problems));
-    log(`keystroke p95 added ${out.keystroke_added_ms_p95} ms`);
+    log(`keystroke p95 added ${out.keystroke_added_ms_p95} ms (90% bootstrap interval ${out.keystroke_added_ms_p95_90pct_low}–${out.keystroke_added_ms_p95_90pct_high})`);
 
     const opens = await popupOpens(withH);
     out.popup_open_ms = round(median(opens.map((o) => o.rendered)), 1);

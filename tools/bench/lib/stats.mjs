@@ -33,3 +33,27 @@ export function pairedDifferences(withSeries, withoutSeries) {
   const n = Math.min(withSeries.length, withoutSeries.length);
   return Array.from({ length: n }, (_, i) => withSeries[i] - withoutSeries[i]);
 }
+
+/**
+ * A bootstrap interval for `stat(a) − stat(b)` of two independent samples: `rounds` resamples of
+ * each with a fixed seed, so a run's interval is repeatable. Returns [low, high] at `coverage`.
+ * It says how far a figure like a difference of two p95s could move on resampling alone.
+ */
+export function bootstrapDifference(a, b, stat, { rounds = 1000, coverage = 0.9, seed = 1 } = {}) {
+  const xs = sorted(a);
+  const ys = sorted(b);
+  if (!xs.length || !ys.length) return [null, null];
+  let state = seed >>> 0 || 1;
+  const pick = (s) => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return s[(state >>> 0) % s.length];
+  };
+  const diffs = [];
+  for (let r = 0; r < rounds; r++) {
+    diffs.push(stat(xs.map(() => pick(xs))) - stat(ys.map(() => pick(ys))));
+  }
+  const tail = (1 - coverage) / 2;
+  return [percentile(diffs, tail), percentile(diffs, 1 - tail)];
+}

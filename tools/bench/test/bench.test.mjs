@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { percentile, median, pairedDifferences, round } from '../lib/stats.mjs';
+import { percentile, median, pairedDifferences, round, bootstrapDifference } from '../lib/stats.mjs';
 import { addRatios, judge, BUDGETS } from '../lib/budgets.mjs';
 import { formatReport } from '../lib/table.mjs';
 import { writeDocs, BEGIN, END } from '../lib/docs.mjs';
@@ -28,6 +28,17 @@ test('percentiles use the nearest rank and ignore non-numbers', () => {
   assert.deepEqual(pairedDifferences([3, 5, 9], [1, 1]), [2, 4]);
   assert.equal(round(1 / 3, 3), 0.333);
   assert.equal(round(Infinity), null);
+});
+
+test('the bootstrap interval of a difference is repeatable, covers the figure and narrows with more data', () => {
+  const noisy = (n, shift, seed) => Array.from({ length: n }, (_, i) => shift + ((i * 7919 + seed) % 100) / 10);
+  const p95 = (s) => percentile(s, 0.95);
+  const [low, high] = bootstrapDifference(noisy(200, 1, 3), noisy(200, 0, 5), p95);
+  assert.deepEqual(bootstrapDifference(noisy(200, 1, 3), noisy(200, 0, 5), p95), [low, high]);
+  assert.ok(low <= 1 && 1 <= high, `[${low}, ${high}] holds the true shift of 1`);
+  const [wideLow, wideHigh] = bootstrapDifference(noisy(20, 1, 3), noisy(20, 0, 5), p95);
+  assert.ok(wideHigh - wideLow > high - low, 'fewer samples, wider interval');
+  assert.deepEqual(bootstrapDifference([], [1], p95), [null, null]);
 });
 
 test('ratios are derived from their parts, and a missing figure never meets its budget', () => {
