@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readDrafts, buildCorpus } from './corpus.mjs';
 import { loadWasm } from './wasm.mjs';
 import { loadHarper, loadWriteGood, naive } from './peers.mjs';
-import { timeSync, timeAsync, elapsedMs } from './timer.mjs';
+import { timeSets, timeSync, timeAsync, elapsedMs } from './timer.mjs';
 import { coldInit } from './cold-init.mjs';
 import { percentile, round } from '../lib/stats.mjs';
 
@@ -25,9 +25,7 @@ export async function benchInProcess(root, log = () => {}) {
   log(`corpus: ${corpus.short.length} drafts, groups ${corpus.groups.join(' ')}`);
 
   const score = await loadWasm(root, 'page');
-  const short = timeSync(score, corpus.short, { rounds: 20 });
-  const full = timeSync(score, corpus.full, { rounds: 20 });
-  const long = timeSync(score, corpus.long, { rounds: 20 });
+  const { short, full, long } = timeSets(score, { short: corpus.short, full: corpus.full, long: corpus.long }, { rounds: 20 });
   Object.assign(out, {
     score_wasm_short_p50_us: p(short, 0.5),
     score_wasm_280_p50_us: p(full, 0.5),
