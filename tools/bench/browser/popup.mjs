@@ -63,7 +63,7 @@ async function popupStage(h, controlPath) {
   const control = await h.extensionPage(controlPath);
   const tab = await h.open('x');
   await tab.bringToFront();
-  return control;
+  return { control, close: () => Promise.all([control.close(), tab.close()]) };
 }
 
 /**
@@ -74,10 +74,10 @@ async function popupStage(h, controlPath) {
 export async function popupOpens(h, times = 7) {
   await h.settings();
   await seedMonth(h, yearOfEntries());
-  const control = await popupStage(h, 'options/options.html');
+  const stage = await popupStage(h, 'options/options.html');
   const samples = [];
   for (let i = 0; i < times; i++) {
-    const { rendered, marks, shown } = await openRealPopup(control);
+    const { rendered, marks, shown } = await openRealPopup(stage.control);
     if (!shown) throw new Error('the popup rendered without its stats panel');
     const asked = marks['st-snapshot-asked'];
     const received = marks['st-snapshot-received'];
@@ -88,6 +88,7 @@ export async function popupOpens(h, times = 7) {
       draw: received !== undefined ? rendered - received : null,
     });
   }
+  await stage.close();
   return samples;
 }
 
@@ -108,7 +109,7 @@ export async function popupFloor(times = 7) {
   });
   const samples = [];
   try {
-    const control = await popupStage(h, 'floor.html');
+    const { control } = await popupStage(h, 'floor.html');
     for (let i = 0; i < times; i++) samples.push((await openRealPopup(control)).rendered);
   } finally {
     await h.close();
