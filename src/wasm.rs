@@ -4,7 +4,7 @@
 //! Two builds come from this file, and they share nothing but the crate:
 //! - The page build (no features) is the scorer alone: content scripts load it on every supported
 //!   page, and the service worker loads it too when a page's CSP blocks wasm. Its inputs are plain
-//!   strings, so no deserializer is linked.
+//!   strings and its report one number, so no serializer or deserializer is linked.
 //! - The `background` feature is settings, stats and the nudge policy, for the service worker.
 //!   Values cross as JSON text (`extension/background/core.js` stringifies and parses): one string
 //!   each way is far cheaper than a JS call per field for a year of stats, and reading only
@@ -15,19 +15,20 @@ pub use page::*;
 
 #[cfg(not(feature = "background"))]
 mod page {
-    use serde::Serialize;
+    use js_sys::{Array, Object, Reflect};
     use wasm_bindgen::prelude::*;
 
-    use crate::score::{self, Action, Context, Draft, Level, Report};
+    use crate::score::{self, Action, Context, Draft, LEVEL_IDS, REASON_IDS, SUGGESTION_IDS};
 
-    /// Scores one draft. Plain arguments rather than an object: see the module docs.
+    /// Scores one draft. Plain arguments rather than an object (see the module docs), and the
+    /// report comes back packed in one number (`score::pack`; `reportNames` decodes it).
     #[wasm_bindgen(js_name = scoreDraft)]
     pub fn score_draft(
         text: &str,
         quoted_text: Option<String>,
         link_title: Option<String>,
         action: Option<String>,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<u32, JsError> {
         let action = match action.as_deref() {
             None | Some("post") => Action::Post,
             Some("quote") => Action::Quote,
@@ -42,29 +43,20 @@ mod page {
                 action: Some(action),
             }),
         };
-        // The report leaves as one JSON string parsed once by the engine: building the object
-        // field by field from wasm cost more than the scoring of a short draft.
-        let report = score::score(&draft);
-        let json = serde_json::to_string(&PageReport::from(&report))
-            .map_err(|_| JsError::new("cannot return the score"))?;
-        js_sys::JSON::parse(&json).map_err(|_| JsError::new("cannot return the score"))
+        Ok(score::pack(&score::score(&draft)))
     }
 
-    /// What a page shows of a report: the level, the score and the advice. The signals and the
-    /// word count are for the command line; leaving them out halves what the engine parses on
-    /// every keystroke (about 1 µs of a 10-16 µs call).
-    #[derive(Serialize)]
-    struct PageReport<'a> {
-        score: u8,
-        level: Level,
-        reasons: &'a [&'static str],
-        suggestion: Option<&'static str>,
-    }
-
-    impl<'a> From<&'a Report> for PageReport<'a> {
-        fn from(r: &'a Report) -> Self {
-            PageReport { score: r.score, level: r.level, reasons: &r.reasons, suggestion: r.suggestion }
+    /// The id tables behind a packed report's numbers, read once at start-up:
+    /// `{ levels, reasons, suggestions }`, each an array of ids.
+    #[wasm_bindgen(js_name = reportNames)]
+    pub fn report_names() -> Object {
+        let names = Object::new();
+        for (key, ids) in [("levels", LEVEL_IDS), ("reasons", REASON_IDS), ("suggestions", SUGGESTION_IDS)] {
+            let array: Array = ids.iter().map(|id| JsValue::from_str(id)).collect();
+            // Setting a fresh plain object's own property cannot fail.
+            let _ = Reflect::set(&names, &key.into(), &array);
         }
+        names
     }
 }
 

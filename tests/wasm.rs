@@ -5,13 +5,16 @@
 #![cfg(target_arch = "wasm32")]
 
 use second_thought::wasm;
+#[cfg(not(feature = "background"))]
+use second_thought::score::Level;
+#[cfg(feature = "background")]
 use serde_json::{json, Value};
 use wasm_bindgen_test::wasm_bindgen_test;
 
+/// A packed page report, read back as the page reads it.
 #[cfg(not(feature = "background"))]
-fn rust(value: wasm_bindgen::JsValue) -> Value {
-    let json: String = js_sys::JSON::stringify(&value).unwrap().into();
-    serde_json::from_str(&json).unwrap()
+fn report(packed: u32) -> (u8, Level, Vec<&'static str>, Option<&'static str>) {
+    second_thought::score::unpack(packed)
 }
 
 /// As core.js passes values: JSON text of plain objects.
@@ -28,30 +31,34 @@ fn rust(json: String) -> Value {
 #[cfg(not(feature = "background"))]
 #[wasm_bindgen_test]
 fn scores_a_bare_link_as_blind_and_a_reason_as_thoughtful() {
-    let blind = rust(wasm::score_draft("Must read 👇 https://example.com/a", None, None, None).unwrap());
-    assert_eq!(blind["level"], "blind");
+    let (_, level, reasons, suggestion) = report(wasm::score_draft("Must read 👇 https://example.com/a", None, None, None).unwrap());
+    assert_eq!(level, Level::Blind);
+    assert!(!reasons.is_empty() && suggestion.is_some());
     let text = "I tried this at work last week because our builds took 40 minutes; it cut them to 12. Would it help yours?";
-    let thoughtful = rust(wasm::score_draft(text, None, None, Some("post".into())).unwrap());
-    assert_eq!(thoughtful["level"], "thoughtful", "{thoughtful}");
-    assert!(thoughtful["score"].as_u64().unwrap() >= 60);
-    assert!(thoughtful["reasons"].as_array().is_some_and(|r| !r.is_empty()));
+    let (score, level, reasons, _) = report(wasm::score_draft(text, None, None, Some("post".into())).unwrap());
+    assert_eq!(level, Level::Thoughtful);
+    assert!(score >= 60);
+    assert!(!reasons.is_empty());
 }
 
 #[cfg(not(feature = "background"))]
 #[wasm_bindgen_test]
-fn the_page_gets_what_the_chip_shows_and_nothing_more() {
-    let report = rust(wasm::score_draft("Must read 👇 https://example.com/a", None, None, None).unwrap());
-    let mut keys: Vec<&str> = report.as_object().unwrap().keys().map(String::as_str).collect();
-    keys.sort_unstable();
-    assert_eq!(keys, ["level", "reasons", "score", "suggestion"], "{report}");
+fn report_names_are_the_tables_a_packed_report_indexes() {
+    use second_thought::score::{LEVEL_IDS, REASON_IDS, SUGGESTION_IDS};
+    let names = wasm::report_names();
+    for (key, ids) in [("levels", LEVEL_IDS), ("reasons", REASON_IDS), ("suggestions", SUGGESTION_IDS)] {
+        let array = js_sys::Array::from(&js_sys::Reflect::get(&names, &key.into()).unwrap());
+        let got: Vec<String> = array.iter().map(|v| v.as_string().unwrap()).collect();
+        assert_eq!(got, ids, "{key}");
+    }
 }
 
 #[cfg(not(feature = "background"))]
 #[wasm_bindgen_test]
 fn a_quote_that_copies_the_quoted_post_is_not_a_thought() {
     let quoted = "City bike lanes cut commute times more than new roads did, a five-year study finds";
-    let report = rust(wasm::score_draft(quoted, Some(quoted.into()), None, Some("quote".into())).unwrap());
-    assert_ne!(report["level"], "thoughtful", "{report}");
+    let (_, level, _, _) = report(wasm::score_draft(quoted, Some(quoted.into()), None, Some("quote".into())).unwrap());
+    assert_ne!(level, Level::Thoughtful);
 }
 
 #[cfg(not(feature = "background"))]

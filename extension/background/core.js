@@ -1,7 +1,8 @@
 // The wasm core (settings, stats, policy), initialised once per worker life through a memoised
 // promise, and the page's scorer, loaded only when a page's CSP keeps it from scoring itself.
 import init, * as wasm from 'second-thought-wasm';
-import initScorer, { scoreDraft } from 'second-thought-page';
+import initScorer, * as pageGlue from 'second-thought-page';
+import { reportReader } from '../shared/report.js';
 
 const EXPORTS = ['parseSettings', 'effectiveSettings', 'applyIntent', 'loadStats', 'foldEvent', 'statsSnapshot', 'decide', 'recordChoice'];
 
@@ -26,6 +27,6 @@ export async function core() {
 
 let scorer = null;
 export async function pageScorer() {
-  scorer ??= initScorer({ module_or_path: chrome.runtime.getURL('wasm/page_bg.wasm') }).then(() => scoreDraft);
+  scorer ??= initScorer({ module_or_path: chrome.runtime.getURL('wasm/page_bg.wasm') }).then(() => reportReader(pageGlue));
   return scorer;
 }

@@ -36,8 +36,8 @@ export const handlers = {
   },
 
   async score({ draft }) {
-    const scoreDraft = await pageScorer();
-    return scoreDraft(draft.text, draft.context?.quoted_text ?? undefined, draft.context?.link_title ?? undefined, draft.context?.action ?? undefined);
+    const score = await pageScorer();
+    return score(draft);
   },
 
   async decide({ site, input }) {

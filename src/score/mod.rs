@@ -12,11 +12,14 @@ mod copy;
 mod counts;
 mod headline;
 mod lexicon;
+mod packed;
 mod phrases;
 mod rules;
 mod shape;
 mod tokens;
 mod url;
+
+pub use packed::{pack, unpack, PACKED_REASONS};
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct Draft {
@@ -86,6 +89,9 @@ pub struct Report {
     /// One suggestion id (see `SUGGESTION_IDS`): the most useful next step, if any.
     pub suggestion: Option<&'static str>,
 }
+
+/// Every level, in `Level`'s order (its index is the level's number in a packed report).
+pub const LEVEL_IDS: &[&str] = &["blind", "thin", "thoughtful"];
 
 /// Every reason id `score` can report. The extension translates each through `_locales`.
 pub const REASON_IDS: &[&str] = &[

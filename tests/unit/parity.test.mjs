@@ -1,6 +1,6 @@
 // The wasm scorer the extension ships (the page's module, which the worker's score handler also
 // loads for pages whose CSP blocks wasm) must score exactly like the native build the Rust tests
-// check: same score, level and reasons for every draft of tests/parity/drafts.json, called the way
+// check: same score, level and (first four) reasons for every draft of tests/parity/drafts.json, called the way
 // extension/content/scorer.js and the worker's score handler call it. The native side is computed here and now by
 // `second-thought score`, so there is no stored expectation to go stale.
 import { test, before } from 'node:test';
@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { reportReader } from '../../extension/shared/report.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const BUILDS = ['page']; // target/wasm/<name>.js + <name>_bg.wasm, as build.sh makes them; `core` does not score
@@ -29,11 +30,15 @@ function nativeScores(lines) {
   return run.stdout.trim().split('\n').map((line) => JSON.parse(line));
 }
 
-const pick = ({ id, score, level, reasons }) => ({ id, score, level, reasons });
+// A page's report carries at most four reasons (src/score/packed.rs); the chip shows the first.
+const pick = ({ id, score, level, reasons }) => ({ id, score, level, reasons: reasons.slice(0, 4) });
 
-/** What the extension does with a draft `{text, context?}`: plain arguments, absent fields undefined. */
-const scoreWith = (wasm, { text, context }) =>
-  wasm.scoreDraft(text, context?.quoted_text ?? undefined, context?.link_title ?? undefined, context?.action ?? undefined);
+/** What the extension does with a draft `{text, context?}`: its own reader over the module. */
+const readers = new Map();
+const scoreWith = (wasm, draft) => {
+  if (!readers.has(wasm)) readers.set(wasm, reportReader(wasm));
+  return readers.get(wasm)(draft);
+};
 
 const modules = {};
 let native;

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { wasmFiles, scoreWith } from './wasm.mjs';
+import { wasmFiles } from './wasm.mjs';
+import { reportReader } from '../../../extension/shared/report.js';
 import { median, round } from '../lib/stats.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -23,7 +24,7 @@ async function child(root) {
   const t2 = performance.now();
   glue.initSync({ module });
   const t3 = performance.now();
-  const report = scoreWith(glue)(FIRST_DRAFT);
+  const report = reportReader(glue)(FIRST_DRAFT);
   const t4 = performance.now();
   if (typeof report?.score !== 'number') throw new Error('first score returned no report');
   return { glue_ms: t1 - t0, compile_ms: t2 - t1, instantiate_ms: t3 - t2, first_score_ms: t4 - t3, total_ms: t4 - t1 };

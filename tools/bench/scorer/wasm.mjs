@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { reportReader } from '../../../extension/shared/report.js';
 
 export const wasmFiles = (root, name = 'page') => ({
   glue: join(root, `target/wasm/${name}.js`),
@@ -14,10 +15,6 @@ export const wasmFiles = (root, name = 'page') => ({
 function missing(path) {
   return new Error(`${path} is missing: build first (./build.sh)`);
 }
-
-/** The content script's call: plain arguments, as scoreHere() in extension/content/scorer.js. */
-export const scoreWith = (glue) => ({ text, context }) =>
-  glue.scoreDraft(text, context?.quoted_text ?? undefined, context?.link_title ?? undefined, context?.action ?? undefined);
 
 /** Reads the glue and bytes of one build; throws naming the missing file. */
 export async function wasmParts(root, name = 'page') {
@@ -39,7 +36,7 @@ export async function wasmParts(root, name = 'page') {
 export async function loadWasm(root, name = 'page') {
   const { glue, bytes } = await wasmParts(root, name);
   glue.initSync({ module: bytes });
-  const score = scoreWith(glue);
+  const score = reportReader(glue); // as the content script's scorer.js calls it
   const probe = score({ text: 'A quick check that the scorer answers.' });
   if (typeof probe?.score !== 'number' || typeof probe?.level !== 'string') {
     throw new Error(`the ${name} wasm returned ${JSON.stringify(probe)}, not a report`);
