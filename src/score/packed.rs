@@ -21,10 +21,10 @@ const _: () = assert!(REASON_IDS.len() < 16 && SUGGESTION_IDS.len() < 16 && LEVE
 pub fn pack(report: &Report) -> u32 {
     let mut packed = u32::from(report.score) | (report.level as u32) << LEVEL_SHIFT;
     if let Some(s) = report.suggestion {
-        packed |= (index(SUGGESTION_IDS, s) + 1) << SUGGESTION_SHIFT;
+        packed |= code(SUGGESTION_IDS, s) << SUGGESTION_SHIFT;
     }
     for (i, reason) in report.reasons.iter().take(PACKED_REASONS).enumerate() {
-        packed |= (index(REASON_IDS, reason) + 1) << (REASONS_SHIFT + 4 * i as u32);
+        packed |= code(REASON_IDS, reason) << (REASONS_SHIFT + 4 * i as u32);
     }
     packed
 }
@@ -44,9 +44,10 @@ pub fn unpack(packed: u32) -> (u8, Level, Vec<&'static str>, Option<&'static str
     ((packed & 255) as u8, level, reasons, suggestion)
 }
 
-/// Ids come from the tables' own constants, so a miss is a bug caught by the tests below.
-fn index(table: &[&str], id: &str) -> u32 {
-    table.iter().position(|t| *t == id).unwrap_or(0) as u32
+/// An id's field value: its index + 1. The rules take their ids from the same tables (checked
+/// in `score`'s tests); an id missing from them would read as "none", never as another id.
+fn code(table: &[&str], id: &str) -> u32 {
+    table.iter().position(|t| *t == id).map_or(0, |i| i as u32 + 1)
 }
 
 #[cfg(test)]
@@ -66,7 +67,7 @@ mod tests {
     }
 
     #[test]
-    fn round_trips_reports_of_every_level() {
+    fn round_trips_scored_drafts() {
         round_trips("+1");
         round_trips("Must read 👇 https://example.com/a #news #tech #ai #wow");
         round_trips("THIS IS HUGE!!! BUY NOW https://example.com");
