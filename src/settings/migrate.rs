@@ -9,7 +9,8 @@
 //!
 //! A version newer than this code is parsed as v2 for the fields it shares, and reported.
 
-use super::parse::{as_int, join, type_name, Report};
+use super::parse::{as_int, join, Report};
+use crate::fields;
 use super::site::{shorten, Site};
 use super::{Mode, CURRENT_VERSION};
 use serde_json::{Map, Value};
@@ -39,7 +40,7 @@ fn version(obj: &Map<String, Value>, report: &mut Report) -> u32 {
         _ => {
             let shown = match v {
                 Value::Number(n) => crate::fields::number_text(n),
-                other => type_name(other).to_string(),
+                other => fields::kind(other).to_string(),
             };
             report.push("version", format!("unknown version {shown}; read as version {guess}"));
             guess
@@ -56,7 +57,7 @@ fn v1_to_v2(obj: &Map<String, Value>, report: &mut Report) -> Map<String, Value>
             "version" => {}
             "enabled" => match v.as_bool() {
                 Some(b) => enabled = b,
-                None => report.push("enabled", format!("expected true or false, found {}; kept enabled", type_name(v))),
+                None => report.push("enabled", format!("expected true or false, found {}; kept enabled", fields::kind(v))),
             },
             "mode" => match super::parse::mode(v) {
                 Ok(m) => mode = m,
@@ -84,7 +85,7 @@ fn mode_only(mode: Mode) -> Value {
 
 fn disabled_sites(v: &Value, sites: &mut Map<String, Value>, report: &mut Report) {
     let Value::Array(items) = v else {
-        report.push("disabled_sites", format!("expected a list, found {}; no site disabled", type_name(v)));
+        report.push("disabled_sites", format!("expected a list, found {}; no site disabled", fields::kind(v)));
         return;
     };
     for (i, item) in items.iter().enumerate() {
@@ -94,7 +95,7 @@ fn disabled_sites(v: &Value, sites: &mut Map<String, Value>, report: &mut Report
                 sites.insert(site.id().into(), mode_only(Mode::Off));
             }
             Some((id, None)) => report.push(&path, format!("unknown site \"{}\", ignored", shorten(id))),
-            None => report.push(&path, format!("expected a site id, found {}; ignored", type_name(item))),
+            None => report.push(&path, format!("expected a site id, found {}; ignored", fields::kind(item))),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! cannot is reported with its path and falls back to its default on its own.
 
 use super::site::{has_scheme, shorten, Site, SiteKey};
+use crate::fields;
 use super::{migrate, Defaults, Mode, Settings, SiteSettings, MAX_SITES, MAX_SNOOZE_MS, SYNC_BUDGET_BYTES};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -58,17 +59,6 @@ pub(super) fn join(base: &str, key: &str) -> String {
     }
 }
 
-pub(super) fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
 /// Whole numbers, including floats with no fraction: JSON has one number type, and `60.0` from an
 /// import or another tool means 60.
 pub(super) fn as_int(v: &Value) -> Option<i64> {
@@ -87,7 +77,7 @@ pub fn parse(raw: &Value) -> Parsed {
             parse_current(&current, &mut report)
         }
         other => {
-            report.push("", format!("settings are {} instead of an object; using all defaults", type_name(other)));
+            report.push("", format!("settings are {} instead of an object; using all defaults", fields::kind(other)));
             Settings::default()
         }
     };
@@ -114,7 +104,7 @@ fn parse_current(obj: &Map<String, Value>, report: &mut Report) -> Settings {
 fn parse_defaults(value: &Value, report: &mut Report) -> Defaults {
     let mut d = Defaults::default();
     let Value::Object(obj) = value else {
-        report.push("defaults", format!("expected an object, found {}; kept all defaults", type_name(value)));
+        report.push("defaults", format!("expected an object, found {}; kept all defaults", fields::kind(value)));
         return d;
     };
     for (key, v) in obj {
@@ -135,7 +125,7 @@ fn parse_defaults(value: &Value, report: &mut Report) -> Defaults {
 
 fn add_sites(settings: &mut Settings, value: &Value, report: &mut Report) {
     let Value::Object(obj) = value else {
-        report.push("sites", format!("expected an object, found {}; no per-site settings kept", type_name(value)));
+        report.push("sites", format!("expected an object, found {}; no per-site settings kept", fields::kind(value)));
         return;
     };
     let mut candidates: Vec<(String, SiteSettings, String)> = Vec::new();
@@ -185,7 +175,7 @@ pub(super) fn quoted(s: &str) -> String {
 
 fn parse_site(key: &SiteKey, value: &Value, path: &str, report: &mut Report) -> Option<SiteSettings> {
     let Value::Object(obj) = value else {
-        report.push(path, format!("expected an object of overrides, found {}; dropped", type_name(value)));
+        report.push(path, format!("expected an object of overrides, found {}; dropped", fields::kind(value)));
         return None;
     };
     let mut s = SiteSettings::default();
@@ -222,7 +212,7 @@ fn origin_kind(value: Option<&Value>, path: &str, report: &mut Report) -> Site {
         },
         None | Some(Value::Null) => report.push(path, "missing kind, assumed \"mastodon\""),
         Some(other) => {
-            report.push(path, format!("expected a site id, found {}; assumed \"mastodon\"", type_name(other)))
+            report.push(path, format!("expected a site id, found {}; assumed \"mastodon\"", fields::kind(other)))
         }
     }
     Site::Mastodon
@@ -233,7 +223,7 @@ pub(super) fn mode(v: &Value) -> Result<Mode, String> {
         Value::String(name) => {
             Mode::from_name(name).ok_or_else(|| format!("unknown mode \"{}\", kept default", shorten(name)))
         }
-        other => Err(format!("expected \"off\", \"gentle\" or \"pause\", found {}; kept default", type_name(other))),
+        other => Err(format!("expected \"off\", \"gentle\" or \"pause\", found {}; kept default", fields::kind(other))),
     }
 }
 
@@ -246,7 +236,7 @@ pub(super) fn suggest_below(v: &Value) -> Result<u8, String> {
 }
 
 fn boolean(v: &Value) -> Result<bool, String> {
-    v.as_bool().ok_or_else(|| format!("expected true or false, found {}; kept default", type_name(v)))
+    v.as_bool().ok_or_else(|| format!("expected true or false, found {}; kept default", fields::kind(v)))
 }
 
 fn snooze(v: &Value) -> Result<i64, String> {
@@ -261,6 +251,6 @@ fn snooze(v: &Value) -> Result<i64, String> {
 fn describe(v: &Value) -> String {
     match v {
         Value::Number(n) => crate::fields::number_text(n),
-        other => type_name(other).to_string(),
+        other => fields::kind(other).to_string(),
     }
 }
