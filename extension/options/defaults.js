@@ -2,12 +2,7 @@
 // the threshold is checked here first so a typo gets a message next to the field.
 import { h, uniqueId } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
-
-const MODES = [
-  ['off', 'mode_off'],
-  ['gentle', 'mode_gentle'],
-  ['pause', 'mode_pause'],
-];
+import { modeSegments } from '../shared/mode-controls.js';
 
 /** A whole number 0..100 from the field, or null. */
 export function parseThreshold(text) {
@@ -27,33 +22,7 @@ export function renderDefaults(defaults, save) {
 }
 
 function renderMode(d, save) {
-  const name = uniqueId('default-mode');
-  return h(
-    'fieldset',
-    { class: 'modes' },
-    h('legend', { text: t('options_default_mode') }),
-    h(
-      'div',
-      { class: 'segments' },
-      MODES.map(([mode, label]) => {
-        const id = `${name}-${mode}`;
-        return h(
-          'span',
-          { class: 'segment' },
-          h('input', {
-            type: 'radio',
-            name,
-            id,
-            value: mode,
-            checked: d.mode === mode,
-            'data-key': `default-mode-${mode}`,
-            on: { change: () => save({ mode }) },
-          }),
-          h('label', { htmlFor: id, text: t(label) }),
-        );
-      }),
-    ),
-  );
+  return modeSegments({ idPrefix: 'default-mode', legend: t('options_default_mode'), current: d.mode, keyPrefix: 'default-mode', onPick: (mode) => save({ mode }) });
 }
 
 function renderThreshold(d, save) {

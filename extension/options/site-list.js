@@ -5,13 +5,7 @@ import { h, uniqueId } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
 import { clockTime } from '../shared/format.js';
 import { BUILT_IN_SITES, siteName } from '../shared/names.js';
-import { recallMode, rememberMode } from '../popup/last-mode.js';
-
-const MODES = [
-  ['off', 'mode_off'],
-  ['gentle', 'mode_gentle'],
-  ['pause', 'mode_pause'],
-];
+import { MODES, modeLabel, siteSwitch, switchIntent, modeIntents } from '../shared/mode-controls.js';
 
 /** Rows in display order: built-in sites by name, then added origins alphabetically. */
 export function siteRows(state) {
@@ -67,30 +61,7 @@ function renderRow(row, act) {
       h('span', { class: 'site-title', text: name }),
       row.added && h('span', { class: 'muted small kind', text: t('options_added_kind', [siteName(row.kind ?? 'mastodon')]) }),
     ),
-    h(
-      'td',
-      {},
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'switch',
-          role: 'switch',
-          'aria-checked': String(on),
-          'aria-label': t('popup_switch_label', [name]),
-          'data-key': `switch:${key}`,
-          on: {
-            click: () => {
-              if (effective.snoozed) return act.intent({ type: 'snooze', site: key, until_ms: 0 });
-              if (on) rememberMode(key, effective.mode);
-              return act.intent({ type: 'set_mode', site: key, mode: on ? 'off' : recallMode(key) });
-            },
-          },
-        },
-        h('span', { class: 'switch-track', 'aria-hidden': 'true' }, h('span', { class: 'switch-thumb' })),
-        h('span', { class: 'switch-text', 'aria-hidden': 'true', text: t(on ? 'state_on' : 'state_off') }),
-      ),
-    ),
+    h('td', {}, siteSwitch({ name, on, dataKey: `switch:${key}`, onClick: () => act.intent(switchIntent(key, effective)) })),
     h('td', {}, renderModeSelect(row, act)),
     h('td', { class: 'row-state' }, renderState(row, act)),
   );
@@ -107,18 +78,10 @@ function renderModeSelect({ key, name, effective }, act) {
       {
         id,
         'data-key': `mode:${key}`,
-        on: {
-          change: (e) => {
-            const mode = e.target.value;
-            if (mode === 'off') rememberMode(key, effective.mode);
-            // Picking a mode while snoozed means "use this now": end the snooze as well.
-            const resume = effective.snoozed && mode !== 'off' ? [{ type: 'snooze', site: key, until_ms: 0 }] : [];
-            act.intent([...resume, { type: 'set_mode', site: key, mode }]);
-          },
-        },
+        on: { change: (e) => act.intent(modeIntents(key, effective, e.target.value)) },
       },
-      MODES.map(([mode, label]) => {
-        const option = h('option', { value: mode, text: t(label) });
+      MODES.map((mode) => {
+        const option = h('option', { value: mode, text: modeLabel(mode) });
         option.selected = effective.mode === mode;
         return option;
       }),

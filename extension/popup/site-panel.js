@@ -5,11 +5,9 @@ import { h, uniqueId } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
 import { clockTime, nextMidnight, share, formatCount, list, plural } from '../shared/format.js';
 import { builtInNames } from '../shared/names.js';
-import { recallMode, rememberMode } from './last-mode.js';
+import { siteSwitch, modeSegments, switchIntent, modeIntents } from '../shared/mode-controls.js';
 
 const HOUR_MS = 60 * 60 * 1000;
-
-const MODE_KEYS = { off: 'mode_off', gentle: 'mode_gentle', pause: 'mode_pause' };
 
 const HEALTH_KEYS = {
   active: 'health_active',
@@ -55,66 +53,14 @@ function renderUnsupported() {
 }
 
 function renderSwitch(site, on, effective, send) {
-  return h(
-    'button',
-    {
-      type: 'button',
-      class: 'switch',
-      role: 'switch',
-      'aria-checked': String(on),
-      'aria-label': t('popup_switch_label', [site.name]),
-      'data-key': 'switch',
-      on: {
-        click: () => {
-          if (on) {
-            rememberMode(site.key, effective.mode);
-            send({ type: 'set_mode', site: site.key, mode: 'off' });
-          } else if (effective.snoozed) {
-            send({ type: 'snooze', site: site.key, until_ms: 0 });
-          } else {
-            send({ type: 'set_mode', site: site.key, mode: recallMode(site.key) });
-          }
-        },
-      },
-    },
-    h('span', { class: 'switch-track', 'aria-hidden': 'true' }, h('span', { class: 'switch-thumb' })),
-    h('span', { class: 'switch-text', 'aria-hidden': 'true', text: t(on ? 'state_on' : 'state_off') }),
-  );
+  return siteSwitch({ name: site.name, on, dataKey: 'switch', onClick: () => send(switchIntent(site.key, effective)) });
 }
 
 function renderModes(site, effective, send) {
-  const name = uniqueId('mode');
   // While snoozed the effective mode reads "off"; the group still shows it so the panel is honest
   // about what happens right now.
-  const options = ['off', 'gentle', 'pause'].map((mode) => {
-    const id = `${name}-${mode}`;
-    return h(
-      'span',
-      { class: 'segment' },
-      h('input', {
-        type: 'radio',
-        name,
-        id,
-        value: mode,
-        checked: effective.mode === mode,
-        'data-key': `mode-${mode}`,
-        on: {
-          change: () => {
-            if (mode === 'off') rememberMode(site.key, effective.mode);
-            // Picking a mode while snoozed means "use this now": end the snooze as well.
-            const resume = effective.snoozed && mode !== 'off' ? [{ type: 'snooze', site: site.key, until_ms: 0 }] : [];
-            send([...resume, { type: 'set_mode', site: site.key, mode }]);
-          },
-        },
-      }),
-      h('label', { htmlFor: id, text: t(MODE_KEYS[mode]) }),
-    );
-  });
-  return h(
-    'fieldset',
-    { class: 'modes' },
-    h('legend', { text: t('popup_mode_legend') }),
-    h('div', { class: 'segments' }, options),
+  return modeSegments(
+    { idPrefix: 'mode', legend: t('popup_mode_legend'), current: effective.mode, keyPrefix: 'mode', onPick: (mode) => send(modeIntents(site.key, effective, mode)) },
     h('p', { class: 'muted small', text: t(modeHelpKey(effective.mode)) }),
   );
 }
