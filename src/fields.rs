@@ -131,6 +131,14 @@ pub fn number_text(n: &serde_json::Number) -> String {
     }
 }
 
+/// A value in a message: a number as `number_text` writes it, anything else by its kind.
+pub fn describe(v: &Value) -> String {
+    match v {
+        Value::Number(n) => number_text(n),
+        other => kind(other).to_string(),
+    }
+}
+
 /// A name read by `parse`, e.g. a built-in site id.
 pub fn named<T>(v: &Value, name: &str, parse: impl Fn(&str) -> Option<T>) -> Result<T, String> {
     v.as_str().and_then(parse).ok_or_else(|| format!("{name} is not a known value"))

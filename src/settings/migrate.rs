@@ -38,10 +38,7 @@ fn version(obj: &Map<String, Value>, report: &mut Report) -> u32 {
     match as_int(v) {
         Some(n) if n >= 1 => u32::try_from(n).unwrap_or(u32::MAX),
         _ => {
-            let shown = match v {
-                Value::Number(n) => crate::fields::number_text(n),
-                other => fields::kind(other).to_string(),
-            };
+            let shown = fields::describe(v);
             report.push("version", format!("unknown version {shown}; read as version {guess}"));
             guess
         }

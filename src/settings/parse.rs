@@ -231,7 +231,7 @@ pub(super) fn suggest_below(v: &Value) -> Result<u8, String> {
     match as_int(v) {
         Some(n) if (0..=100).contains(&n) => Ok(n as u8),
         Some(n) => Err(format!("{n} is outside 0..=100, kept default")),
-        None => Err(format!("expected a whole number 0..=100, found {}; kept default", describe(v))),
+        None => Err(format!("expected a whole number 0..=100, found {}; kept default", fields::describe(v))),
     }
 }
 
@@ -243,14 +243,6 @@ fn snooze(v: &Value) -> Result<i64, String> {
     match as_int(v) {
         Some(t) if (0..=MAX_SNOOZE_MS).contains(&t) => Ok(t),
         Some(t) => Err(format!("{t} is not a time in years 1970..=9999, not snoozed")),
-        None => Err(format!("expected epoch milliseconds, found {}; not snoozed", describe(v))),
-    }
-}
-
-/// Type name, or the number itself when it is a number that failed an integer check.
-fn describe(v: &Value) -> String {
-    match v {
-        Value::Number(n) => crate::fields::number_text(n),
-        other => fields::kind(other).to_string(),
+        None => Err(format!("expected epoch milliseconds, found {}; not snoozed", fields::describe(v))),
     }
 }

@@ -140,9 +140,8 @@ fn site_counts(value: &Value, path: &str, problems: &mut Problems) -> BySite {
 /// A stored value in a message: numbers and strings as written, anything else by its kind.
 fn shown(v: &Value) -> String {
     match v {
-        Value::Number(n) => crate::fields::number_text(n),
         Value::String(s) => serde_json::to_string(s).unwrap_or_default(),
-        other => crate::fields::kind(other).to_string(),
+        other => crate::fields::describe(other),
     }
 }
 
