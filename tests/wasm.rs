@@ -6,16 +6,10 @@
 
 use second_thought::wasm;
 #[cfg(not(feature = "background"))]
-use second_thought::score::Level;
+use second_thought::score::{unpack, Level};
 #[cfg(feature = "background")]
 use serde_json::{json, Value};
 use wasm_bindgen_test::wasm_bindgen_test;
-
-/// A packed page report, read back as the page reads it.
-#[cfg(not(feature = "background"))]
-fn report(packed: u32) -> (u8, Level, Vec<&'static str>, Option<&'static str>) {
-    second_thought::score::unpack(packed)
-}
 
 /// As core.js passes values: JSON text of plain objects.
 #[cfg(feature = "background")]
@@ -31,11 +25,11 @@ fn rust(json: String) -> Value {
 #[cfg(not(feature = "background"))]
 #[wasm_bindgen_test]
 fn scores_a_bare_link_as_blind_and_a_reason_as_thoughtful() {
-    let (_, level, reasons, suggestion) = report(wasm::score_draft("Must read 👇 https://example.com/a", None, None, None).unwrap());
+    let (_, level, reasons, suggestion) = unpack(wasm::score_draft("Must read 👇 https://example.com/a", None, None, None).unwrap());
     assert_eq!(level, Level::Blind);
     assert!(!reasons.is_empty() && suggestion.is_some());
     let text = "I tried this at work last week because our builds took 40 minutes; it cut them to 12. Would it help yours?";
-    let (score, level, reasons, _) = report(wasm::score_draft(text, None, None, Some("post".into())).unwrap());
+    let (score, level, reasons, _) = unpack(wasm::score_draft(text, None, None, Some("post".into())).unwrap());
     assert_eq!(level, Level::Thoughtful);
     assert!(score >= 60);
     assert!(!reasons.is_empty());
@@ -57,7 +51,7 @@ fn report_names_are_the_tables_a_packed_report_indexes() {
 #[wasm_bindgen_test]
 fn a_quote_that_copies_the_quoted_post_is_not_a_thought() {
     let quoted = "City bike lanes cut commute times more than new roads did, a five-year study finds";
-    let (_, level, _, _) = report(wasm::score_draft(quoted, Some(quoted.into()), None, Some("quote".into())).unwrap());
+    let (_, level, _, _) = unpack(wasm::score_draft(quoted, Some(quoted.into()), None, Some("quote".into())).unwrap());
     assert_ne!(level, Level::Thoughtful);
 }
 

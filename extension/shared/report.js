@@ -23,7 +23,10 @@ export function reportReader(glue) {
   };
   return ({ text, context }) => {
     const n = glue.scoreDraft(text, context?.quoted_text ?? undefined, context?.link_title ?? undefined, context?.action ?? undefined);
-    if (n !== lastPacked) [last, lastPacked] = [unpack(n), n];
+    if (n !== lastPacked) {
+      last = unpack(n);
+      lastPacked = n;
+    }
     return last;
   };
 }

@@ -19,7 +19,7 @@ mod shape;
 mod tokens;
 mod url;
 
-pub use packed::{pack, unpack, PACKED_REASONS};
+pub use packed::{pack, unpack};
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct Draft {

@@ -33,14 +33,8 @@ function nativeScores(lines) {
 // A page's report carries at most four reasons (src/score/packed.rs); the chip shows the first.
 const pick = ({ id, score, level, reasons }) => ({ id, score, level, reasons: reasons.slice(0, 4) });
 
-/** What the extension does with a draft `{text, context?}`: its own reader over the module. */
-const readers = new Map();
-const scoreWith = (wasm, draft) => {
-  if (!readers.has(wasm)) readers.set(wasm, reportReader(wasm));
-  return readers.get(wasm)(draft);
-};
-
 const modules = {};
+const readers = {}; // what the extension scores with: extension/shared/report.js over each module
 let native;
 before(async () => {
   for (const name of BUILDS) {
@@ -49,6 +43,7 @@ before(async () => {
     assert.ok(existsSync(glue) && existsSync(bytes), `target/wasm/${name}.js is missing: run ./build.sh first`);
     modules[name] = await import(pathToFileURL(glue).href);
     modules[name].initSync({ module: readFileSync(bytes) });
+    readers[name] = reportReader(modules[name]);
   }
   native = nativeScores(drafts);
 });
@@ -61,7 +56,7 @@ for (const name of BUILDS) {
     drafts.forEach((draft, i) => {
       assert.equal(native[i].id, draft.id, 'native answers come back in order');
       assert.equal(native[i].error, undefined, `native refused ${draft.id}: ${native[i].error}`);
-      const here = pick({ id: draft.id, ...scoreWith(modules[name], draft) });
+      const here = pick({ id: draft.id, ...readers[name](draft) });
       if (JSON.stringify(here) !== JSON.stringify(pick(native[i]))) differ.push({ wasm: here, native: pick(native[i]) });
     });
     assert.deepEqual(differ, [], `${differ.length} of ${drafts.length} drafts score differently in the ${name} wasm`);
@@ -73,7 +68,7 @@ test('a lone surrogate from the page is read as U+FFFD, as the native build read
   const broken = { id: 'lone', text: 'I kept this \ud83d because the rest \udc4d of it is true?' };
   const replaced = { ...broken, text: broken.text.replace(/[\ud800-\udfff]/g, '\ufffd') };
   const [expected] = nativeScores([replaced]);
-  for (const name of BUILDS) assert.deepEqual(pick({ id: 'lone', ...scoreWith(modules[name], broken) }), pick(expected), name);
+  for (const name of BUILDS) assert.deepEqual(pick({ id: 'lone', ...readers[name](broken) }), pick(expected), name);
 });
 
 test('bad input to the wasm is a thrown Error, never a trap that kills the module', () => {
@@ -82,6 +77,6 @@ test('bad input to the wasm is a thrown Error, never a trap that kills the modul
     for (const bad of [[42], [Symbol('x')], ['ok', 7], ['ok', undefined, undefined, 'boost']]) {
       assert.throws(() => wasm.scoreDraft(...bad), Error, `${name}: scoreDraft(${bad.map(String).join(', ')})`);
     }
-    assert.ok(scoreWith(wasm, { text: 'still alive after errors because it is fine?' }).level, `${name} still answers`);
+    assert.ok(readers[name]({ text: 'still alive after errors because it is fine?' }).level, `${name} still answers`);
   }
 });
