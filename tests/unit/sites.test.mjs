@@ -11,6 +11,8 @@ const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.m
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 const sites = files.map((f) => ({ file: f, ...JSON.parse(readFileSync(new URL(f, dir))) }));
 const SELECTOR_LISTS = ['composer.editor', 'composer.postButton', 'composer.quoteEmbed', 'post', 'postLink', 'reshare.trigger', 'reshare.confirm', 'reshare.quote', 'reshare.menu'];
+// May be empty: one-click reshare controls (a click reshares at once, no menu), where the site has them.
+const OPTIONAL_SELECTOR_LISTS = ['reshare.direct'];
 const TEXT_LISTS = ['composer.postButtonText', 'reshare.confirmText', 'reshare.quoteText'];
 const at = (obj, path) => path.split('.').reduce((o, k) => o?.[k], obj);
 
@@ -41,6 +43,11 @@ for (const site of sites) {
       assert.ok(Array.isArray(list) && list.length > 0, `${path} must list selectors`);
       for (const selector of list) assert.doesNotThrow(() => parse(selector), `${path}: ${selector}`);
       assert.equal(new Set(list).size, list.length, `${path} has duplicates`);
+    }
+    for (const path of OPTIONAL_SELECTOR_LISTS) {
+      const list = at(site, path);
+      assert.ok(Array.isArray(list), `${path} must be a list (empty when the site has none)`);
+      for (const selector of list) assert.doesNotThrow(() => parse(selector), `${path}: ${selector}`);
     }
   });
 
