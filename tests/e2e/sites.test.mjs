@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { chipState, screenshot, typeInto } from './harness.mjs';
 import { siteSession } from './session.mjs';
 import { drivers } from './drivers.mjs';
+import { fixtures } from '../fixtures/catalog.mjs';
 
 const BARE_LINK = 'https://example.com/story';
 const THOUGHT = 'I tried this at work last week because our builds took 40 minutes, and it cut them to 12. Would it help your team too?';
@@ -14,8 +15,12 @@ const nudge = (page) => page.locator('[data-second-thought="nudge"]');
 const count = (page, attr) => page.evaluate((a) => Number(document.documentElement.dataset[a] ?? 0), attr);
 
 
-/** Opens the reshare menu (unless it is still open, as after Escape on our prompt) and picks the blind reshare. */
+/**
+ * Opens the reshare menu (unless it is still open, as after Escape on our prompt) and picks the blind
+ * reshare; a one-click control (`direct`) reshares on its own click.
+ */
 async function startReshare(page, d, post = 0) {
+  if (d.direct) return page.locator(d.confirm).nth(post).click();
   const confirm = page.locator(d.confirm).filter({ visible: true }).first();
   if (!(await confirm.isVisible())) await page.locator(d.trigger).nth(post).click();
   await confirm.click();
@@ -23,10 +28,12 @@ async function startReshare(page, d, post = 0) {
 
 for (const id of ONLY) {
   const d = drivers[id];
+  const fixture = d.fixture ?? id; // a driver may open a fixture with its own query (`path`)
+  const site = fixtures[fixture].variantOf ?? fixture; // the extension's site id
   describe(`${id}: chip and nudge`, () => {
     let h;
     let page;
-    siteSession(id, (s) => ({ h, page } = s), { path: d.path });
+    siteSession(fixture, (s) => ({ h, page } = s), { path: d.path });
     before(async () => {
       if (d.openComposer) await d.openComposer(page);
     });
@@ -102,9 +109,9 @@ for (const id of ONLY) {
     });
 
     it('changes nothing on a site that is off', async () => {
-      await h.settings({ [id]: { mode: 'off' } });
+      await h.settings({ [site]: { mode: 'off' } });
       await page.waitForFunction(() => !document.querySelector('[data-second-thought]'));
-      const fresh = await h.open(id, d.path);
+      const fresh = await h.open(fixture, d.path);
       if (d.openComposer) await d.openComposer(fresh);
       await typeInto(fresh, d.editor, BARE_LINK);
       await fresh.locator(d.postButton).first().click();
