@@ -19,10 +19,11 @@ async function applyIntent(intent) {
   return saveSettings(applyIntent({ settings, intent }));
 }
 
-async function askTabHealth(tabId) {
+/** Asks the content script in a tab (`health`, `diagnostic`); null when it does not answer in time. */
+async function askTab(tabId, type, ms) {
   if (tabId == null) return null;
-  const timeout = new Promise((resolve) => setTimeout(() => resolve(null), 400));
-  const answer = chrome.tabs.sendMessage(tabId, { type: 'health' }).then((r) => (r?.ok ? r.value : null), () => null);
+  const timeout = new Promise((resolve) => setTimeout(() => resolve(null), ms));
+  const answer = chrome.tabs.sendMessage(tabId, { type }).then((r) => (r?.ok ? r.value : null), () => null);
   return Promise.race([answer, timeout]);
 }
 
@@ -69,7 +70,7 @@ export const handlers = {
   },
 
   async snapshot({ tabId, url }) {
-    const health = askTabHealth(tabId); // in flight while the numbers are worked out
+    const health = askTab(tabId, 'health', 400); // in flight while the numbers are worked out
     await settled();
     const [{ settings, ignored }, stats, { effectiveSettings }] = await Promise.all([loadSettings(), read('local', 'stats'), core()]);
     const origin = url ? safeOrigin(url) : null;
@@ -79,6 +80,13 @@ export const handlers = {
       stats: await statsSnapshotNow(stats, page?.key),
       settings_problems: ignored.length,
     };
+  },
+
+  /** The page's breakage report, for the popup's "Copy diagnostic" (no text, see content/diagnostic.js). */
+  async diagnostic({ tabId }) {
+    const report = await askTab(tabId, 'diagnostic', 2000);
+    if (!report) throw new Error('The page did not answer. Reload it and try again.');
+    return report;
   },
 
   async 'options-state'() {

@@ -1,47 +1,41 @@
 // Finds the composer the user is working in (on focus or input, never by scanning the page), puts a
 // chip beside its post button, and re-scores on every change the editor makes, however it reports it.
-import { matchesAny, queryAllDeep, controlOnPath, textMatches } from './dom.js';
+import { matchesAny, queryAllDeep, controlOnPath, isVisible, parentComposed, closestComposed } from './dom.js';
 import { readDraft } from './text.js';
 import { createChip } from './chip.js';
+import { pairPostButton } from './pairing.js';
 
 const DEBOUNCE_MS = 60;
-const SCOPE_DEPTH = 14;
+const EDITABLE = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
 
 export function createComposers({ site, scorer, quoteIntent, onError, alive = () => true }) {
   const byEditor = new Map();
-
-  function scopeOf(editor) {
-    let node = editor;
-    for (let i = 0; i < SCOPE_DEPTH && node; i++) {
-      node = node.parentElement ?? node.getRootNode?.().host ?? null;
-      if (!node) break;
-      const button = queryAllDeep(node, site.composer.postButton, site.shadowHosts)[0] ?? byText(node);
-      if (button) return { scope: node, postButton: button };
-    }
-    return null;
-  }
-
-  // Some sites' post button has no test id or label, only its text ("Post").
-  function byText(node) {
-    return [...node.querySelectorAll('button, [role="button"]')].find((b) => textMatches(b, site.composer.postButtonText)) ?? null;
-  }
+  let unknownEditable = null; // the last text box the user typed in that the site table does not know
 
   function contextOf(composer) {
     const embed = queryAllDeep(composer.scope, site.composer.quoteEmbed, site.shadowHosts).find((e) => !e.contains(composer.editor));
     const pending = quoteIntent.take();
     const quoted = embed?.textContent?.trim() || pending?.quotedText || null;
-    const label = `${composer.postButton.textContent} ${composer.postButton.getAttribute('aria-label') ?? ''}`;
-    const action = quoted || pending ? 'quote' : /reply/i.test(label) ? 'reply' : 'post';
+    const button = composer.postButton;
+    const label = button ? `${button.textContent} ${button.getAttribute('aria-label') ?? ''}` : '';
+    // A composer opened to reshare a post: inside the site's share sheet (Facebook's), or on a page
+    // whose address says so (Reddit's `?source_id=`).
+    const opened = new URLSearchParams(location.search);
+    const sheet = site.composer.quoteScope && closestComposed(composer.editor, site.composer.quoteScope);
+    const reshares = quoted || pending || sheet || site.composer.quoteParams?.some((name) => opened.has(name));
+    const action = reshares ? 'quote' : /reply/i.test(label) ? 'reply' : 'post';
     return { action, quoted_text: quoted, link_title: pending?.linkTitle ?? null };
   }
 
   function attach(editor) {
-    const found = scopeOf(editor);
-    if (!found) return null;
+    const found = pairPostButton(editor, site);
     const chip = createChip();
-    // In a web component, a light-DOM child renders only through a slot: share the button's.
-    if (found.postButton.slot) chip.host.slot = found.postButton.slot;
-    found.postButton.before(chip.host);
+    const anchor = found.postButton ?? outsideEditable(editor);
+    // In a web component, a light-DOM child renders only through a slot: share the anchor's.
+    if (anchor.slot) chip.host.slot = anchor.slot;
+    // Beside the post button, where the user looks before posting; without one, after the editor.
+    if (found.postButton) anchor.before(chip.host);
+    else anchor.after(chip.host);
     const composer = { editor, ...found, chip, report: null, text: null, timer: 0, due: 0, version: 0 };
     composer.context = contextOf(composer);
     // Some editors (Draft.js) update the DOM from their own state without a native input event.
@@ -125,8 +119,12 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
 
   /** Called for focusin / input / paste / compositionend seen at window capture. */
   function onEditorEvent(event) {
-    const editor = event.composedPath().find((n) => matchesAny(n, site.composer.editor));
-    if (!editor) return;
+    const path = event.composedPath();
+    const editor = path.find((n) => matchesAny(n, site.composer.editor));
+    if (!editor) {
+      if (event.type !== 'focusin' && matchesAny(path[0], [EDITABLE])) unknownEditable = path[0];
+      return;
+    }
     prune();
     const composer = byEditor.get(editor) ?? attach(editor);
     if (composer && event.type !== 'focusin') schedule(composer, event.type === 'input' ? DEBOUNCE_MS : 0);
@@ -134,20 +132,51 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
 
   /** The composer whose post button is on this event's path, with its latest report. */
   function postedFrom(path) {
-    const button = controlOnPath(path, site.composer.postButton, site.composer.postButtonText, []);
+    for (const composer of byEditor.values()) {
+      if (composer.postButton && path.includes(composer.postButton)) return composer;
+    }
+    const button = controlOnPath(path, site.composer.postButton, [], []);
     if (!button) return null;
     for (const composer of byEditor.values()) {
-      if (composer.postButton === button || composer.scope.contains(button)) return composer;
+      if (!composer.postButton && composer.scope.contains(button)) return composer;
     }
+    // Posted without ever touching the editor (Facebook's share sheet: Share now, box left empty).
+    const editor = queryAllDeep(document, site.composer.editor, site.shadowHosts).find((e) => isVisible(e) && pairPostButton(e, site).postButton === button);
+    return editor ? attach(editor) : null;
+  }
+
+  /**
+   * What stops a chip from showing where the user writes, or null: an open composer whose post
+   * button cannot be paired, or a text box the user typed in, beside a post button, that the site
+   * table does not recognise as an editor. No composer open is not a fault.
+   */
+  function problem() {
+    const open = queryAllDeep(document, site.composer.editor, site.shadowHosts).filter(isVisible);
+    if (open.some((editor) => !(byEditor.get(editor) ?? pairPostButton(editor, site)).postButton)) return 'post button not found';
+    if (unknownEditable?.isConnected && !open.length && nearPostButton(unknownEditable)) return 'editor not found';
     return null;
+  }
+
+  function nearPostButton(editable) {
+    const boundary = pairPostButton(editable, { ...site, composer: { ...site.composer, postButtonText: [] } });
+    return Boolean(boundary.postButton);
   }
 
   return {
     onEditorEvent,
     onTyping,
     postedFrom,
-    found: () => byEditor.size > 0 || queryAllDeep(document, site.composer.editor, site.shadowHosts).length > 0,
+    /** A quote with nothing added is a reshare in all but name (Reddit's crosspost, Bluesky's empty quote). */
+    isEmptyQuote: (composer) => composer.context.action === 'quote' && !readDraft(composer.editor),
+    problem,
     scoreNow: (composer) => rescore(composer).then(() => composer.report),
     destroy: () => [...byEditor.values()].forEach(detach),
   };
+}
+
+/** The editor, or the outermost editable around it: the chip must never land inside editable text. */
+function outsideEditable(editor) {
+  let node = editor;
+  for (let up = parentComposed(node); up?.isContentEditable; up = parentComposed(up)) node = up;
+  return node;
 }

@@ -12,12 +12,25 @@ export function matchesAny(el, selectors) {
   return false;
 }
 
+/** The parent element, or the shadow host when el is at the top of a shadow root. */
+export function parentComposed(el) {
+  return el.parentElement ?? el.getRootNode?.().host ?? null;
+}
+
 /** The nearest ancestor (crossing shadow roots) matching one of the selectors, including el. */
 export function closestComposed(el, selectors) {
-  for (let node = el; node; node = node.parentElement ?? node.getRootNode?.().host ?? null) {
+  for (let node = el; node; node = parentComposed(node)) {
     if (matchesAny(node, selectors)) return node;
   }
   return null;
+}
+
+/** Whether `inner` is `outer` or inside it, looking through shadow roots. */
+export function containsComposed(outer, inner) {
+  for (let node = inner; node; node = parentComposed(node)) {
+    if (node === outer) return true;
+  }
+  return false;
 }
 
 function* roots(root, shadowHosts) {

@@ -5,6 +5,8 @@ import { createScorer } from './scorer.js';
 import { createComposers } from './composers.js';
 import { createReshareGuard } from './reshare.js';
 import { siteById } from '../sites/index.js';
+import { pageHealth } from './health.js';
+import { diagnose } from './diagnostic.js';
 
 const QUOTE_INTENT_MS = 30_000;
 
@@ -108,6 +110,7 @@ function start(page) {
     if (!event.isTrusted) return;
     const composer = composers.postedFrom(event.composedPath());
     if (!composer) return;
+    if (composers.isEmptyQuote(composer)) return guard.onEmptyQuote(event, composer);
     // Score what is there now, without delaying the site's own handling of the click.
     composers.scoreNow(composer).then((report) => {
       if (report) send(composer.context.action === 'quote' ? 'quote_posted' : 'post_sent', { level: report.level });
@@ -131,9 +134,10 @@ function start(page) {
     async health() {
       if (state.problem) return state.problem;
       if ((await scorer.where()) !== 'here' && !(await ask('score', { draft: { text: 'ok' } }).catch(() => null))) return 'scoring unavailable';
-      if (!composers.found()) return 'composer not found';
-      if (!guard.found()) return 'reshare control not found';
-      return 'active';
+      return pageHealth({ site, composers });
+    },
+    async diagnostic() {
+      return diagnose(site, await this.health());
     },
     destroy() {
       for (const [type, fn] of listeners) window.removeEventListener(type, fn, true);
@@ -146,9 +150,11 @@ function start(page) {
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && changes.settings) refresh();
 });
+// The popup asks, through the worker, how this page is doing and (on a problem) for a diagnostic.
 chrome.runtime.onMessage.addListener((message, _sender, reply) => {
-  if (message?.type !== 'health') return false;
-  (session ? session.health() : Promise.resolve('off')).then((value) => reply({ ok: true, value }), (e) => reply({ ok: false, error: String(e) }));
+  if (message?.type !== 'health' && message?.type !== 'diagnostic') return false;
+  const answer = session ? session[message.type]() : Promise.resolve(message.type === 'health' ? 'off' : null);
+  answer.then((value) => reply({ ok: true, value }), (e) => reply({ ok: false, error: String(e) }));
   return true;
 });
 refresh();

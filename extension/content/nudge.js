@@ -1,6 +1,7 @@
 // The prompt at a reshare control. It lives in its own shadow root at the end of <html> (so a body
-// with pointer-events:none cannot disable it) and handles its own clicks and keys at window capture,
-// before any page listener (a menu that closes on outside clicks never sees them).
+// with pointer-events:none cannot disable it), or inside the modal dialog the control is in, and
+// handles its own clicks and keys at window capture, before any page listener (a menu that closes
+// on outside clicks never sees them).
 import { createHost, el } from './host.js';
 
 
@@ -40,7 +41,9 @@ export function showNudge(anchor, content, onAction, avoid = null) {
     el('div', { class: 'row' }, ...buttons),
   );
   root.append(box);
-  document.documentElement.append(host);
+  // Outside an open modal <dialog> everything is inert and drawn beneath it (LinkedIn's composer):
+  // there, the prompt goes inside the dialog.
+  (openModalAround(anchor) ?? document.documentElement).append(host);
   place(host, anchor, avoid);
 
   let settled = false;
@@ -73,13 +76,25 @@ export function showNudge(anchor, content, onAction, avoid = null) {
   const onOutside = (event) => {
     if (!inside(event) && !content.intercept) finish('dismiss');
   };
+  // A menu that traps focus (Radix's FocusScope, Bluesky) takes it back when it sees focus leave
+  // for somewhere outside it: it never hears that the prompt took it.
+  const keepFocus = (event) => {
+    if (event.relatedTarget === host) event.stopImmediatePropagation();
+  };
   const listeners = [
     ['pointerdown', swallow], ['mousedown', swallow], ['pointerup', swallow], ['mouseup', swallow], ['click', swallow],
-    ['keydown', onKey], ['keyup', swallow], ['focusin', swallow], ['pointerdown', onOutside],
+    ['keydown', onKey], ['keyup', swallow], ['focusin', swallow], ['focusout', keepFocus], ['pointerdown', onOutside],
   ];
   for (const [type, fn] of listeners) window.addEventListener(type, fn, true);
   if (content.intercept) buttons[0].focus({ preventScroll: true });
   return { host, close: () => finish('dismiss'), settled: () => settled };
+}
+
+function openModalAround(anchor) {
+  for (let node = anchor; node; node = node.parentElement ?? node.getRootNode?.().host ?? null) {
+    if (node instanceof HTMLDialogElement && node.matches(':modal')) return node;
+  }
+  return null;
 }
 
 function trapFocus(event, root, buttons) {

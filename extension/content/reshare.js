@@ -1,17 +1,26 @@
 // Stops a blind reshare the user starts (click, Enter/Space, or the site's hotkey), asks the policy
 // what to show, and then does exactly what the user chooses — the original reshare at most once.
-import { closestComposed, controlOnPath, matchesAny, queryAllDeep, queryVisible, waitFor } from './dom.js';
+// A blind reshare is a menu's confirm item (Repost, Boost), a one-click control on the post itself
+// (`direct`: Mastodon's Boost without a menu; Shift-click on its menu trigger), or posting a quote
+// composer with nothing added (Reddit's crosspost, Facebook's share sheet).
+import { closestComposed, controlOnPath, isVisible, matchesAny, queryAllDeep, queryVisible, textMatches, waitFor } from './dom.js';
 import { showNudge } from './nudge.js';
 import { t } from '../shared/i18n.js';
 
 const EDITABLE = ['input, textarea, [contenteditable=""], [contenteditable="true"]'];
+const CONTROLS = 'button, a[href], [role="button"], [role="menuitem"]';
+// The site may ask to confirm the reshare it was replayed (Mastodon's "Boost post?"): how long to
+// look for that after replaying, and how long the user's own click there then goes through.
+const SITE_CONFIRM_MS = 400;
+const PASS_MS = 20_000;
 
 export function createReshareGuard({ site, settings, policy, events, quoteIntent, linksOpened, onMute }) {
   const rs = site.reshare;
   let lastTrigger = null;
   let open = null; // the nudge on screen
+  let passUntil = 0; // the site asks to confirm a reshare the user already chose: let it through
 
-  const confirmOn = (path) => controlOnPath(path, rs.confirm, rs.confirmText, rs.menu);
+  const blindOn = (path) => controlOnPath(path, rs.direct, [], []) ?? controlOnPath(path, rs.confirm, rs.confirmText, rs.menu);
 
   function postOf(node) {
     return node && closestComposed(node, site.post);
@@ -21,17 +30,21 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
     return post ? queryAllDeep(post, site.postLink, site.shadowHosts)[0] ?? null : null;
   }
 
-  /** Activation of a reshare control, from click/keydown/hotkey: counted in gentle mode, held in pause mode. */
-  function onActivate(event, control, replay) {
+  /**
+   * Activation of a reshare control, from click/keydown/hotkey: counted in gentle mode, held in pause
+   * mode. `addThought` replaces opening the quote composer when the user is already in one.
+   */
+  function onActivate(event, control, replay, addThought = null) {
     const mode = settings().mode;
     if (mode === 'off') return;
     if (mode === 'gentle') return void events.send('reshare_blind');
     event.preventDefault();
     event.stopImmediatePropagation();
     if (open && !open.settled()) return;
-    const anchor = lastTrigger?.isConnected ? lastTrigger : control;
+    // A menu's item stands for the control that opened the menu; a one-click control for itself.
+    const anchor = !matchesAny(control, rs.direct) && lastTrigger?.isConnected ? lastTrigger : control;
     const post = postOf(anchor) ?? postOf(control);
-    decideAndShow({ anchor, post, link: linkIn(post), replay });
+    decideAndShow({ anchor, post, link: linkIn(post), replay, addThought });
   }
 
   /** What the quote composer about to open will quote, for the scorer's copied-text check. */
@@ -55,10 +68,7 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
       console.warn('[Second Thought] no nudge decision; letting the reshare through', error);
       decision = { form: 'none', intercept: false };
     }
-    if (!decision.intercept) {
-      if (await ctx.replay()) events.send('reshare_blind');
-      return;
-    }
+    if (!decision.intercept) return reshare(ctx);
     events.send('nudge_shown');
     open = showNudge(ctx.anchor, content(decision), (action) => choose(action, ctx), openMenu());
   }
@@ -81,15 +91,37 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
     if (action === 'dismiss') return restoreFocus(ctx);
     events.send(action.replaceAll('-', '_'));
     if (action === 'share-anyway') {
-      if (await ctx.replay()) events.send('reshare_blind');
+      await reshare(ctx);
     } else if (action === 'add-thought') {
-      await openQuote(ctx);
+      await (ctx.addThought ? ctx.addThought() : openQuote(ctx));
     } else if (action === 'read-first' && ctx.link) {
       linksOpened.add(ctx.link.href);
       ctx.link.click();
     } else if (action === 'mute-site') {
       onMute();
     }
+  }
+
+  /**
+   * Does the reshare the user chose, once, and counts it once it is done: if the site then asks to
+   * confirm it (a modal), the user's click there goes through and is counted instead.
+   */
+  async function reshare(ctx) {
+    const before = new Set(queryAllDeep(document, rs.confirm, site.shadowHosts));
+    if (!(await ctx.replay())) return;
+    // A confirm control that was not there before, outside any menu (a menu re-rendering its items
+    // as it closes is not the site asking).
+    const fresh = () => queryAllDeep(document, rs.confirm, site.shadowHosts).find((c) => !before.has(c) && isVisible(c) && !closestComposed(c, rs.menu));
+    if (await waitFor(fresh, SITE_CONFIRM_MS)) passUntil = performance.now() + PASS_MS;
+    else events.send('reshare_blind');
+  }
+
+  /** The user confirms, in the site's own dialog, a reshare they already chose in ours. */
+  function passes(control) {
+    if (performance.now() > passUntil || matchesAny(control, rs.direct)) return false;
+    passUntil = 0;
+    events.send('reshare_blind');
+    return true;
   }
 
   const openMenu = () => queryVisible(document, rs.menu, site.shadowHosts);
@@ -117,35 +149,81 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
 
   async function openQuote(ctx) {
     rememberQuote(ctx.post, ctx.link);
-    const inMenu = () => queryVisible(document, rs.quote, site.shadowHosts);
-    let control = inMenu() ?? (ctx.post && queryAllDeep(ctx.post, rs.quote, site.shadowHosts)[0]);
-    if (!control && lastTrigger?.isConnected) {
-      lastTrigger.click();
-      control = await waitFor(inMenu);
-    }
-    control?.click();
+    const control = await findQuote(ctx);
+    if (control) return control.click();
+    // No quote posts here (Mastodon 4.4): the user's own composer, to write the thought in.
+    queryVisible(document, site.composer.editor, site.shadowHosts)?.focus();
   }
 
-  /** Replays a click on the confirm control, reopening the menu if it closed meanwhile. */
-  function replayClick(control) {
+  /** The quote control: in an open menu, on the post, or in the menu that holds it, opened again. */
+  async function findQuote(ctx) {
+    const inMenu = () => queryVisible(document, rs.quote, site.shadowHosts) ?? quoteByText();
+    const found = inMenu() ?? (ctx.post && queryAllDeep(ctx.post, rs.quote, site.shadowHosts)[0]);
+    if (found) return found;
+    // The reshare menu the nudge came from, or (for a one-click control) the post's menu that holds
+    // Quote (Mastodon with quick boosting: its "More" menu).
+    const fromMenu = !matchesAny(ctx.anchor, rs.direct) && lastTrigger?.isConnected ? lastTrigger : null;
+    const opener = fromMenu ?? (ctx.post && queryAllDeep(ctx.post, rs.quoteMenu ?? [], site.shadowHosts)[0]);
+    if (!opener) return null;
+    opener.click();
+    return waitFor(inMenu);
+  }
+
+  // A quote item marked only by its text (Mastodon's "More" menu).
+  function quoteByText() {
+    const menus = queryAllDeep(document, rs.menu, site.shadowHosts).filter(isVisible);
+    return menus.flatMap((m) => [...m.querySelectorAll(CONTROLS)]).find((c) => textMatches(c, rs.quoteText)) ?? null;
+  }
+
+  /**
+   * Replays the user's click once (untrusted, so our own listener lets it through), reopening the
+   * menu if it closed meanwhile. `init` carries the click's modifiers (Shift-click boosts at once).
+   */
+  function replayClick(control, clicked = control, init = {}) {
     let done = false;
     return async () => {
       if (done) return false;
       done = true;
-      let target = control.isConnected ? control : null;
+      // The element the user clicked, where the site may listen (inside a web component's button).
+      let target = clicked.isConnected ? clicked : control.isConnected ? control : null;
       if (!target && lastTrigger?.isConnected) {
         lastTrigger.click();
         target = await waitFor(() => queryVisible(document, rs.confirm, site.shadowHosts));
       }
-      target?.click(); // untrusted, so our own listener lets it through
+      target?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: window, ...init }));
       return Boolean(target);
+    };
+  }
+
+  /**
+   * Replays a hotkey once: keydown, keypress and keyup, since sites bind one or another (Mastodon 4.5
+   * keydown, 4.4 keypress through Mousetrap, which reads the character code).
+   */
+  function replayKey(event) {
+    const { key, code, shiftKey } = event;
+    const target = event.target;
+    let done = false;
+    return async () => {
+      if (done || !target.isConnected) return false;
+      done = true;
+      target.focus({ preventScroll: true });
+      const charCode = key.length === 1 ? key.charCodeAt(0) : 0;
+      for (const type of ['keydown', 'keypress', 'keyup']) {
+        const codes = type === 'keypress' ? { charCode, keyCode: charCode, which: charCode } : { keyCode: event.keyCode, which: event.keyCode };
+        target.dispatchEvent(new KeyboardEvent(type, { key, code, shiftKey, bubbles: true, cancelable: true, composed: true, ...codes }));
+      }
+      return true;
     };
   }
 
   function onClick(event) {
     if (!event.isTrusted) return;
     const path = event.composedPath();
-    const trigger = controlOnPath(path, rs.trigger, [], []);
+    const trigger = !controlOnPath(path, rs.direct, [], []) && controlOnPath(path, rs.trigger, [], []);
+    if (trigger && event.shiftKey && rs.shiftReshares) {
+      // Shift-click on Mastodon's "Boost or quote" boosts at once, without its menu.
+      return onActivate(event, trigger, replayClick(trigger, path[0], { shiftKey: true }));
+    }
     if (trigger) {
       lastTrigger = trigger;
       if (settings().mode === 'gentle') hint(trigger);
@@ -159,8 +237,8 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
     }
     const link = path.find((n) => n instanceof HTMLAnchorElement && matchesAny(n, site.postLink));
     if (link) linksOpened.add(link.href);
-    const confirm = confirmOn(path);
-    if (confirm) onActivate(event, confirm, replayClick(confirm));
+    const blind = blindOn(path);
+    if (blind && !passes(blind)) onActivate(event, blind, replayClick(blind));
   }
 
   /** Every key typed anywhere comes here: most are decided from the key and target alone. */
@@ -179,8 +257,8 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
     if (activates) {
       // Enter or Space typed into a text field is text, not a press on a menu item.
       if (matchesAny(path[0], EDITABLE)) return;
-      const confirm = confirmOn(path);
-      if (confirm) onActivate(event, confirm, replayClick(confirm));
+      const blind = blindOn(path);
+      if (blind && !passes(blind)) onActivate(event, blind, replayClick(blind));
       return;
     }
     if (path.some((n) => matchesAny(n, EDITABLE))) return;
@@ -188,22 +266,20 @@ export function createReshareGuard({ site, settings, policy, events, quoteIntent
     if (!within) return;
     const anchor = queryAllDeep(within, hotkey.anchor ?? rs.trigger, site.shadowHosts)[0] ?? within;
     lastTrigger = anchor;
-    const target = event.target;
-    let done = false;
-    onActivate(event, anchor, async () => {
-      if (done || !target.isConnected) return false;
-      done = true;
-      target.focus({ preventScroll: true });
-      target.dispatchEvent(new KeyboardEvent('keydown', { key: event.key, code: event.code, bubbles: true, composed: true }));
-      return true;
-    });
+    onActivate(event, anchor, replayKey(event));
+  }
+
+  /** Posting a quote composer with nothing added: held like a blind reshare; Add a thought returns to the editor. */
+  function onEmptyQuote(event, composer) {
+    const button = composer.postButton ?? event.composedPath()[0];
+    onActivate(event, button, replayClick(button, event.composedPath()[0]), () => composer.editor.focus());
   }
 
   return {
     onClick,
     onKeydown,
+    onEmptyQuote,
     ignoresKey,
     destroy: () => open?.close(),
-    found: () => queryAllDeep(document, [...rs.trigger, ...rs.confirm], site.shadowHosts).length > 0,
   };
 }

@@ -55,7 +55,7 @@ async function currentTab() {
 
 function view(snapshot) {
   const stats = snapshot.stats ?? {};
-  const parts = [renderSite(snapshot.site, stats.site_week, send)];
+  const parts = [renderSite(snapshot.site, stats.site_week, send, copyDiagnostic)];
   if (stats.empty) parts.push(renderEmpty());
   else parts.push(renderSummary(stats), renderChart(stats.days), renderSites(stats.sites), renderHabits(stats));
   if (snapshot.settings_problems > 0) parts.push(renderProblems());
@@ -100,6 +100,26 @@ async function send(intents) {
     say(t('popup_error_save', [e.message]), true);
   }
   await refresh();
+}
+
+/** The page's breakage report to the clipboard; where the clipboard refuses, shown to copy by hand. */
+async function copyDiagnostic() {
+  say('');
+  let text;
+  try {
+    text = JSON.stringify(await ask('diagnostic', { tabId: tab?.tabId }), null, 2);
+  } catch {
+    return say(t('popup_diagnostic_failed'), true);
+  }
+  try {
+    await navigator.clipboard.writeText(text);
+    say(t('popup_diagnostic_copied'));
+  } catch {
+    const box = h('textarea', { class: 'diagnostic-text', readonly: true, rows: 8, 'aria-label': t('popup_copy_diagnostic'), value: text });
+    content.querySelector('.diagnostic')?.append(box);
+    box.select();
+    say(t('popup_diagnostic_select'));
+  }
 }
 
 const refresh = serialized(renderOnce);

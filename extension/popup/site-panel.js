@@ -11,8 +11,10 @@ const HOUR_MS = 60 * 60 * 1000;
 
 const HEALTH_KEYS = {
   active: 'health_active',
-  'composer not found': 'health_composer_not_found',
+  'post button not found': 'health_post_button_not_found',
+  'editor not found': 'health_editor_not_found',
   'reshare control not found': 'health_reshare_not_found',
+  'nothing recognised': 'health_nothing_recognised',
   'scoring unavailable': 'health_scoring_unavailable',
   off: 'health_off',
 };
@@ -21,8 +23,9 @@ const HEALTH_KEYS = {
  * @param {object|null} site  snapshot.site
  * @param {object|null} siteWeek snapshot.stats.site_week
  * @param {(intents: object | object[]) => void} send
+ * @param {() => void} copyDiagnostic  copies the page's breakage report
  */
-export function renderSite(site, siteWeek, send) {
+export function renderSite(site, siteWeek, send, copyDiagnostic) {
   if (!site) return renderUnsupported();
   const effective = site.effective ?? {};
   const on = effective.mode !== 'off';
@@ -37,9 +40,23 @@ export function renderSite(site, siteWeek, send) {
       renderSwitch(site, on, effective, send),
     ),
     h('p', { class: 'health', 'data-health': site.health ?? 'unknown', text: healthText(site.health, on) }),
+    on && broken(site.health) && renderDiagnostic(copyDiagnostic),
     renderModes(site, effective, send),
     renderSnooze(site, effective, send),
     renderSiteWeek(site, siteWeek),
+  );
+}
+
+// A page that answered with a problem: what it found can be sent to us. (No answer at all is a tab
+// that has not loaded the extension yet: reloading is the fix, not a report.)
+const broken = (health) => Object.hasOwn(HEALTH_KEYS, health) && health !== 'active' && health !== 'off';
+
+function renderDiagnostic(copyDiagnostic) {
+  return h(
+    'div',
+    { class: 'diagnostic' },
+    h('button', { type: 'button', class: 'button', 'data-key': 'copy-diagnostic', text: t('popup_copy_diagnostic'), on: { click: copyDiagnostic } }),
+    h('p', { class: 'muted small', text: t('popup_diagnostic_help') }),
   );
 }
 

@@ -90,8 +90,9 @@ describe('dark pages: chip and prompt on every site', () => {
 
   for (const id of ONLY) {
     const d = drivers[id];
+    const fixture = d.fixture ?? id;
     it(`${id}: the chip is dark and visible`, async () => {
-      const page = await h.open(id, d.path);
+      const page = await h.open(fixture, d.path);
       await typeInto(page, d.editor, BARE_LINK);
       await chipState(page, { level: 'blind' });
       assert.equal(await theme(chip(page)), 'dark', 'the chip follows the dark page');
@@ -102,8 +103,8 @@ describe('dark pages: chip and prompt on every site', () => {
     });
 
     it(`${id}: the prompt is dark`, async () => {
-      const page = await h.open(id); // the feed, without the composer dialog `d.path` may open over it
-      await startReshare(page, id);
+      const page = await h.open(fixture); // the feed, without the composer dialog `d.path` may open over it
+      await startReshare(page, d);
       await nudge(page).waitFor();
       assert.equal(await theme(nudge(page)), 'dark', 'the prompt follows the dark page');
       await shoot(page, nudge(page), `${id}-nudge-dark`);

@@ -1,14 +1,19 @@
-// Keyboard users meet the same prompt as mouse users: a blind reshare started with Enter on X's
-// menu item (which, like React Native Web, fires on keyup) or with Mastodon's `b` hotkey is
-// stopped; focus moves into the prompt and stays there; Escape shares nothing; Share anyway
-// shares exactly once.
+// Keyboard users meet the same prompt as mouse users: a blind reshare started with Enter on a menu
+// item (X's fires on keyup, like React Native Web; Bluesky's is a Radix menu that traps focus) or
+// with Mastodon's `b` hotkey (keydown in 4.5, keypress in 4.4) is stopped; focus moves into the
+// prompt and stays there; Escape shares nothing; Share anyway shares exactly once.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteSession } from './session.mjs';
 import { drivers } from './drivers.mjs';
 import { nudge, nudgeState, count, countAbove, settle, closeNudge } from './flows-steps.mjs';
 
-const X = drivers.x;
+// Where focus goes when the prompt closes: back to the reshare button, or (Bluesky: its Radix menu
+// keeps focus inside while open) back into the site's menu.
+const MENUS = {
+  x: { ...drivers.x, returnsTo: '[data-testid="retweet"]' },
+  bluesky: { ...drivers.bluesky, returnsTo: '[data-testid="repostBtn"], [role="menu"] [role="menuitem"]' },
+};
 
 /** Tab presses from the focused button: the actions focus lands on, in order. */
 async function tabCycle(page, presses, key = 'Tab') {
@@ -22,20 +27,20 @@ async function tabCycle(page, presses, key = 'Tab') {
   return seen;
 }
 
-/** Focuses X's reshare button, opens its menu with Enter, and waits for the menu to take focus. */
-async function openMenuByKeyboard(page, post) {
-  await page.locator(X.trigger).nth(post).focus();
+/** Focuses the reshare button, opens its menu with Enter, and waits for the blind item to take focus. */
+async function openMenuByKeyboard(page, m, post) {
+  await page.locator(m.trigger).nth(post).focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.matches('[role="menuitem"][data-testid="retweetConfirm"]'));
+  await page.waitForFunction((sel) => document.activeElement?.matches(sel), m.confirm);
 }
 
-describe('keyboard: X menu item, Enter', () => {
+for (const [site, m] of Object.entries(MENUS)) describe(`keyboard: ${site} menu item, Enter`, () => {
   let h;
   let page;
-  siteSession('x', (s) => ({ h, page } = s));
+  siteSession(site, (s) => ({ h, page } = s));
 
   it('stops the reshare, puts focus in the prompt, keeps Tab inside it, and Escape shares nothing', async () => {
-    await openMenuByKeyboard(page, 0);
+    await openMenuByKeyboard(page, m, 0);
     await page.keyboard.press('Enter');
     await nudge(page).waitFor();
     const state = await nudgeState(page);
@@ -53,12 +58,12 @@ describe('keyboard: X menu item, Enter', () => {
     await closeNudge(page);
     await settle(page);
     assert.equal(await count(page, 'fxReposts'), 0, 'Escape shared nothing');
-    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'retweet', 'focus returns to the reshare button');
+    assert.ok(await page.evaluate((sel) => document.activeElement?.matches(sel), m.returnsTo), 'focus returns to the reshare control');
   });
 
   it('Share anyway, chosen with the keyboard, reshares exactly once', async () => {
-    // The X menu is still open under the closed prompt (Escape went to the prompt, not to X).
-    await page.locator(X.confirm).focus();
+    // The menu is still open under the closed prompt (Escape went to the prompt, not to the site).
+    await page.locator(m.confirm).focus();
     await page.keyboard.press('Enter');
     await nudge(page).waitFor();
     const { actions } = await nudgeState(page);
@@ -72,10 +77,10 @@ describe('keyboard: X menu item, Enter', () => {
   });
 });
 
-describe('keyboard: Mastodon b hotkey', () => {
+for (const fixture of ['mastodon', 'mastodon-v44']) describe(`keyboard: ${fixture} b hotkey`, () => {
   let h;
   let page;
-  siteSession('mastodon', (s) => ({ h, page } = s));
+  siteSession(fixture, (s) => ({ h, page } = s));
 
   it('b on a focused status is stopped; Share anyway then boosts exactly once', async () => {
     const status = page.locator('.status__wrapper[tabindex="0"]').first();
@@ -90,7 +95,8 @@ describe('keyboard: Mastodon b hotkey', () => {
     assert.equal(await countAbove(page, 'fxReposts', 0), 1);
     await settle(page);
     assert.equal(await count(page, 'fxReposts'), 1, 'one boost, not two');
-    const boosted = await page.locator('article[data-id] .status--reblogged').count();
+    // Mastodon marks a boosted status by its boost button's `active` class.
+    const boosted = await page.locator('article[data-id] .status__action-bar > .status__action-bar__button-wrapper:nth-child(2) > button.active').count();
     assert.equal(boosted, 1, 'the focused status is the one boosted');
   });
 

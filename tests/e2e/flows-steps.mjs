@@ -28,9 +28,16 @@ export const count = (page, attr) => page.evaluate((a) => Number(document.docume
 export const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 
-/** Opens the reshare menu on post `post` (unless one is still open) and clicks the blind reshare. */
+/**
+ * Starts a blind reshare of post `post` the way the site offers it: opens the reshare menu (unless
+ * one is still open, as after Escape on our prompt) and picks the blind item; clicks a one-click
+ * control (`direct`); or does what the driver says (Reddit: post the crosspost composer empty).
+ * `site` is a driver id or a driver.
+ */
 export async function startReshare(page, site = 'x', post = 0) {
-  const d = drivers[site];
+  const d = typeof site === 'string' ? drivers[site] : site;
+  if (d.startReshare) return d.startReshare(page, post);
+  if (d.direct) return page.locator(d.confirm).nth(post).click();
   const confirm = page.locator(d.confirm).filter({ visible: true }).first();
   if (!(await confirm.isVisible())) await page.locator(d.trigger).nth(post).click();
   await confirm.click();

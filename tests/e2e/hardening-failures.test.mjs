@@ -1,9 +1,9 @@
 // The page always wins: when the site's markup no longer matches, when scoring is unavailable, or
 // when the extension is updated under an open tab, the page keeps working exactly as without
 // Second Thought, nothing is thrown into it, and the popup says what is wrong.
-import { describe, it, before, beforeEach, after } from 'node:test';
+import { describe, it, before, beforeEach, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, typeInto } from './harness.mjs';
+import { launch, typeInto, chipState } from './harness.mjs';
 import { routeHostile, openHostile, hostileUrl } from '../fixtures/hostile/serve.mjs';
 import { watchExceptions, extensionWorld, controlPage, healthOf } from '../fixtures/hostile/probe.mjs';
 
@@ -79,19 +79,83 @@ describe('markup that no longer matches the site table', () => {
     // Each typeInto is Control, a, Backspace and the text; then the six keys pressed on the menu item.
     assert.equal(after.seen.keys, THOUGHT.length + 'https://example.com/story'.length + 2 * 3 + 6, 'the page saw every key');
 
-    assert.equal((await healthOf(control, hostileUrl('plain'))).health, 'composer not found');
+    assert.equal((await healthOf(control, hostileUrl('plain'))).health, 'nothing recognised');
     const shown = await popupHealth(hostileUrl('plain'));
-    assert.equal(shown.key, 'composer not found');
+    assert.equal(shown.key, 'nothing recognised');
     assert.ok(shown.text.length > 0, 'the popup explains it in words');
     await page.close();
   });
+});
 
-  it('says so when the composer matches but no reshare control does', async () => {
-    const page = await openHostile(h, 'churn', '?posts=0');
+// One part of the site table at a time stops matching, as when a site renames one control: the
+// popup names that part, and what still matches keeps working.
+describe('one part of the page no longer matches', () => {
+  const url = hostileUrl('churn', '?posts=3');
+  let page;
+  beforeEach(async () => {
+    page = await openHostile(h, 'churn', '?posts=3');
     await watch(page);
     await page.evaluate(() => (window.__churn.running = false));
-    assert.equal((await healthOf(control, hostileUrl('churn', '?posts=0'))).health, 'reshare control not found');
-    await page.close();
+  });
+  afterEach(() => page.close());
+
+  const renamePostButton = () =>
+    page.evaluate(() => {
+      const button = document.querySelector('[data-testid="tweetButtonInline"]');
+      button.dataset.testid = 'sendButton';
+      button.textContent = 'Send';
+    });
+
+  it('the composer’s post button: the chip goes beside the editor, the popup says what is missing', async () => {
+    await renamePostButton();
+    await typeInto(page, EDITOR, THOUGHT);
+    await chipState(page, { level: 'thoughtful' });
+    const beside = await page.evaluate(() => document.querySelector('[data-second-thought="chip"]').previousElementSibling?.dataset.testid);
+    assert.equal(beside, 'tweetTextarea_0', 'the chip follows the editor');
+    assert.equal((await healthOf(control, url)).health, 'post button not found');
+    assert.equal((await popupHealth(url)).key, 'post button not found');
+  });
+
+  it('the editor: typing next to a post button in a box the table does not know is named', async () => {
+    await page.evaluate(() => {
+      const editor = document.querySelector('[data-testid="tweetTextarea_0"]');
+      editor.dataset.testid = 'composerBody';
+      editor.setAttribute('aria-label', 'Compose');
+    });
+    assert.equal((await healthOf(control, url)).health, 'active', 'no composer in use is no fault');
+    await typeInto(page, '[data-testid="composerBody"]', THOUGHT);
+    assert.equal((await healthOf(control, url)).health, 'editor not found');
+    assert.equal(await page.locator('[data-second-thought]').count(), 0);
+  });
+
+  it('the reshare control: posts are found, their reshare buttons are not', async () => {
+    await page.evaluate(() => {
+      for (const button of document.querySelectorAll('[data-testid="retweet"]')) {
+        button.dataset.testid = 'shareMenu';
+        button.setAttribute('aria-label', 'Share');
+      }
+    });
+    assert.equal((await healthOf(control, url)).health, 'reshare control not found');
+  });
+
+  it('offers a diagnostic in the popup that copies what the page matched', async () => {
+    await renamePostButton();
+    const { tabId } = await healthOf(control, url);
+    const popup = await h.extensionPage(`popup/popup.html?tab=${tabId}&url=${encodeURIComponent(url)}`);
+    await popup.locator('[data-key="copy-diagnostic"]').click();
+    await popup.locator('.status', { hasText: /\S/ }).waitFor();
+    // Read back from the browser's clipboard in a page allowed to (an extension origin cannot be granted it).
+    await h.context.grantPermissions(['clipboard-read'], { origin: 'https://x.com' });
+    await page.bringToFront();
+    const report = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    assert.equal(report.site, 'x');
+    assert.equal(report.origin, 'https://x.com');
+    assert.equal(report.health, 'post button not found');
+    assert.deepEqual(report.selectors['composer.postButton'].map(([, n]) => n), [0, 0], 'each selector with what it matched');
+    assert.ok(report.selectors['reshare.trigger'][0][1] === 3, 'the three posts’ reshare buttons');
+    assert.match(report.composer[0], /^div\[role=textbox\]\[data-testid=tweetTextarea_0\]\[contenteditable=true\]/);
+    assert.ok(report.composer.at(-1) === 'html' && report.reshare.some((line) => line.startsWith('article[role=article]')));
+    await popup.close();
   });
 });
 

@@ -6,7 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, chipState, typeInto } from './harness.mjs';
 import { drivers } from './drivers.mjs';
-import { controlPage, dumpExtensionStorage, healthOf } from '../fixtures/hostile/probe.mjs';
+import { controlPage, dumpExtensionStorage, healthOf, send } from '../fixtures/hostile/probe.mjs';
 
 const d = drivers.x;
 const nudge = (page) => page.locator('[data-second-thought="nudge"]');
@@ -126,6 +126,38 @@ for (const csp of [undefined, "script-src 'self'"]) {
       assert.equal(pageSide, JSON.stringify({ local: {}, session: {}, cookie: '' }), 'nothing written into the site’s own storage');
       const echoed = await page.evaluate((m) => [...document.querySelectorAll('[data-second-thought]')].some((host) => host.shadowRoot.textContent.includes(m)), marker);
       assert.equal(echoed, false, 'our UI never repeats the draft into the page');
+    });
+
+    it('the diagnostic a user can copy names the page’s parts, never its text, names or links', async () => {
+      const page = h.context.pages().find((p) => p.url().startsWith('https://x.com/'));
+      await typeInto(page, d.editor, draft);
+      await chipState(page, { level: 'thoughtful' });
+      // The feed carries the marker wherever a name can hide: text, labels, titles, test ids, links.
+      const feed = await page.evaluate((m) => {
+        const seen = [];
+        for (const article of document.querySelectorAll('article')) {
+          article.setAttribute('aria-label', `Post by ${m}`);
+          article.querySelector('[data-testid="tweetText"]')?.append(` ${m} said`);
+          const tag = article.appendChild(document.createElement('a'));
+          Object.assign(tag, { href: `https://x.com/${m}/status/1`, title: m, textContent: `@${m}` });
+          tag.dataset.testid = `UserAvatar-Container-${m}`;
+          seen.push(...[...article.querySelectorAll('[data-testid="User-Name"] span, [data-testid="tweetText"]')].map((e) => e.textContent.trim().slice(0, 30)));
+        }
+        return seen.filter((t) => t.length >= 3);
+      }, marker);
+      const control = await controlPage(h);
+      const { tabId } = await healthOf(control, page.url());
+      const reply = await send(control, { type: 'diagnostic', tabId });
+      assert.ok(reply.ok, reply.error);
+      const report = JSON.stringify(reply.value);
+      const needles = [...new Set([marker, 'our builds took', 'Post by', 'status/1', page.url(), ...feed])];
+      assert.deepEqual(needles.filter((n) => report.toLowerCase().includes(n.toLowerCase())), [], 'the diagnostic holds none of it');
+      // What it does hold: the composer's and a post's structure, and what each selector matched.
+      assert.match(reply.value.composer[0], /\[data-testid=tweetTextarea_0\]\[contenteditable=true\]/);
+      assert.match(reply.value.postButton[0], /^button\[role=button\]\[data-testid=tweetButtonInline\]/);
+      assert.ok(reply.value.reshare.some((line) => line.startsWith('article[role=article][data-testid=tweet]')));
+      assert.ok(reply.value.selectors['reshare.trigger'][0][1] > 0);
+      assert.equal(reply.value.origin, 'https://x.com');
     });
   });
 }

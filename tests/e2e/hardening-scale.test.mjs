@@ -73,26 +73,31 @@ test(`${NAVIGATIONS.toLocaleString('en')} in-app navigations leak no observer, l
   await page.keyboard.type('https://example.com/story');
   await chipState(page, { level: 'blind' });
   const world = await extensionWorld(w);
-  const start = await census(w, world);
 
   // Each view gets a fresh composer, which the user focuses: the extension attaches a chip to it.
-  const attached = await page.evaluate(
-    async ([selector, n]) => {
-      const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-      let chips = 0;
-      for (let i = 0; i < n; i++) {
-        const old = document.querySelector(selector);
-        window.__fixture.navigate(`/view/${i}`);
-        let fresh;
-        while ((fresh = document.querySelector(selector)) === old || !fresh) await tick();
-        fresh.focus();
-        if (fresh.parentElement.closest('[data-testid="primaryColumn"]').querySelector('[data-second-thought="chip"]')) chips++;
-      }
-      return chips;
-    },
-    [editor, NAVIGATIONS],
-  );
-  assert.equal(attached, NAVIGATIONS, 'every new composer got its chip');
+  const navigate = (from, n) =>
+    page.evaluate(
+      async ([selector, first, count]) => {
+        const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+        let chips = 0;
+        for (let i = first; i < first + count; i++) {
+          const old = document.querySelector(selector);
+          window.__fixture.navigate(`/view/${i}`);
+          let fresh;
+          while ((fresh = document.querySelector(selector)) === old || !fresh) await tick();
+          fresh.focus();
+          if (fresh.parentElement.closest('[data-testid="primaryColumn"]').querySelector('[data-second-thought="chip"]')) chips++;
+        }
+        return chips;
+      },
+      [editor, from, n],
+    );
+  // The census counts wrappers of live elements too: those of the composer in use and its ancestors
+  // (a real page nests them ~40 deep). A few views first, so only growth per view is measured.
+  const WARM_UP = 20;
+  assert.equal(await navigate(0, WARM_UP), WARM_UP);
+  const start = await census(w, world);
+  assert.equal(await navigate(WARM_UP, NAVIGATIONS), NAVIGATIONS, 'every new composer got its chip');
   await page.keyboard.type('because the second build took 40 minutes, I think?');
   await chipState(page, { level: 'thin' }).catch(() => chipState(page, { level: 'thoughtful' }));
   const end = await census(w, world);
@@ -100,7 +105,9 @@ test(`${NAVIGATIONS.toLocaleString('en')} in-app navigations leak no observer, l
   assert.equal(end.windowListeners, start.windowListeners, 'window listeners');
   assert.equal(end.documentListeners, start.documentListeners, 'document listeners');
   assert.ok(end.observers <= start.observers + 1, `observers ${start.observers} → ${end.observers}`);
-  assert.ok(end.elements <= start.elements + 50, `element wrappers ${start.elements} → ${end.elements}`);
+  // Wrappers of live elements come and go with garbage collection (±50 between runs here); one kept
+  // per view would add 1,000.
+  assert.ok(end.elements <= start.elements + 200, `element wrappers ${start.elements} → ${end.elements}`);
   assert.equal(await page.locator('[data-second-thought="chip"]').count(), 1, 'one chip on the page');
   await page.close();
 });

@@ -105,7 +105,14 @@ export async function screenshot(target, name) {
 export async function chipState(page, { level, timeout = 5000 } = {}) {
   const handle = await page.waitForFunction(
     (want) => {
-      const chip = document.querySelector('[data-second-thought="chip"]:not([hidden])');
+      // The chip sits beside the post button, which may be inside an open shadow root (LinkedIn's interop outlet).
+      const find = (root) => {
+        const here = root.querySelector('[data-second-thought="chip"]:not([hidden])');
+        if (here) return here;
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { const inner = find(el.shadowRoot); if (inner) return inner; }
+        return null;
+      };
+      const chip = find(document);
       if (!chip?.dataset.level || (want && chip.dataset.level !== want)) return null;
       if (!chip.getClientRects().length) return null; // it must actually render where the user looks
       return { level: chip.dataset.level, score: Number(chip.dataset.score), text: chip.shadowRoot.querySelector('.chip')?.textContent ?? '' };
@@ -114,6 +121,17 @@ export async function chipState(page, { level, timeout = 5000 } = {}) {
     { timeout },
   );
   return handle.jsonValue();
+}
+
+/** Whether the shown chip sits right before the given post button (or the web component holding it). */
+export async function chipBeside(page, buttonSelector) {
+  return page.locator(buttonSelector).first().evaluate((button) => {
+    for (let node = button; node; node = node.parentElement ?? node.getRootNode().host) {
+      const before = node.previousElementSibling;
+      if (before?.dataset.secondThought === 'chip' && !before.hidden) return true;
+    }
+    return false;
+  });
 }
 
 /** Replaces the text of an editor the way a user does: click, select all, delete, type. */

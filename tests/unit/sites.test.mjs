@@ -10,10 +10,16 @@ const dir = new URL('../../extension/sites/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url)));
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 const sites = files.map((f) => ({ file: f, ...JSON.parse(readFileSync(new URL(f, dir))) }));
-const SELECTOR_LISTS = ['composer.editor', 'composer.postButton', 'composer.quoteEmbed', 'post', 'postLink', 'reshare.trigger', 'reshare.confirm', 'reshare.quote', 'reshare.menu'];
-// May be empty: one-click reshare controls (a click reshares at once, no menu), where the site has them.
-const OPTIONAL_SELECTOR_LISTS = ['reshare.direct'];
-const TEXT_LISTS = ['composer.postButtonText', 'reshare.confirmText', 'reshare.quoteText'];
+const SELECTOR_LISTS = ['composer.editor', 'composer.postButton', 'composer.quoteEmbed', 'post', 'postLink', 'reshare.trigger', 'reshare.quote', 'reshare.menu'];
+// May be empty: a menu's instant reshare item (`confirm`: Reddit has none, its Crosspost opens a
+// composer) and one-click reshare controls on the post (`direct`), where the site has them.
+const OPTIONAL_SELECTOR_LISTS = ['reshare.confirm', 'reshare.direct'];
+// Absent on most sites: the post's menu that holds Quote when no reshare menu does (Mastodon's
+// "More" with quick boosting).
+const ABSENT_OR_SELECTORS = ['reshare.quoteMenu'];
+const TEXT_LISTS = ['composer.postButtonText', 'reshare.quoteText'];
+// Empty where `confirm` is: the text of a menu's instant reshare item.
+const OPTIONAL_TEXT_LISTS = ['reshare.confirmText'];
 const at = (obj, path) => path.split('.').reduce((o, k) => o?.[k], obj);
 
 test('the seven supported sites, one file each, named by id', () => {
@@ -49,13 +55,22 @@ for (const site of sites) {
       assert.ok(Array.isArray(list), `${path} must be a list (empty when the site has none)`);
       for (const selector of list) assert.doesNotThrow(() => parse(selector), `${path}: ${selector}`);
     }
+    for (const path of ABSENT_OR_SELECTORS) {
+      const list = at(site, path) ?? [];
+      assert.ok(Array.isArray(list), `${path} is a list of selectors when present`);
+      for (const selector of list) assert.doesNotThrow(() => parse(selector), `${path}: ${selector}`);
+    }
+    // Shift-click on the menu trigger reshares at once (Mastodon): a flag, when present.
+    assert.ok([undefined, true, false].includes(site.reshare.shiftReshares), 'reshare.shiftReshares is true or false');
   });
 
   test(`${site.id}: text fallbacks, hotkeys and hosts are well formed`, () => {
-    for (const path of TEXT_LISTS) {
+    for (const path of [...TEXT_LISTS, ...OPTIONAL_TEXT_LISTS]) {
       const list = at(site, path);
-      assert.ok(Array.isArray(list) && list.length > 0 && list.every((t) => typeof t === 'string' && t.trim() === t && t), path);
+      const required = TEXT_LISTS.includes(path);
+      assert.ok(Array.isArray(list) && (list.length > 0 || !required) && list.every((t) => typeof t === 'string' && t.trim() === t && t), path);
     }
+    assert.equal(site.reshare.confirm.length === 0, site.reshare.confirmText.length === 0, 'confirmText is empty exactly when confirm is');
     for (const hotkey of site.reshare.hotkeys) {
       assert.equal(hotkey.key.length, 1, 'hotkeys are single keys');
       for (const s of hotkey.within) assert.doesNotThrow(() => parse(s));
@@ -64,6 +79,15 @@ for (const site of sites) {
     for (const host of site.hosts) assert.match(host, /^[a-z0-9.-]+\.[a-z]+$/);
     assert.ok(site.name && typeof site.name === 'string');
     assert.ok(Array.isArray(site.shadowHosts));
+    // Query parameters that mark a composer page opened to reshare a post (Reddit's ?source_id=).
+    const params = site.composer.quoteParams ?? [];
+    assert.ok(Array.isArray(params) && params.every((p) => /^[a-z_]+$/.test(p)), 'composer.quoteParams are query parameter names');
+    // Containers whose composer reshares a post with the words typed (Facebook's share sheet).
+    const scopes = site.composer.quoteScope ?? [];
+    assert.ok(Array.isArray(scopes), 'composer.quoteScope is a list of selectors');
+    for (const selector of scopes) assert.doesNotThrow(() => parse(selector), `composer.quoteScope: ${selector}`);
+    const blind = site.reshare.confirm.length + site.reshare.direct.length + params.length + scopes.length;
+    assert.ok(blind > 0, 'the site has a blind reshare to catch: a menu item, a one-click control, or an empty quote');
   });
 
   test(`${site.id}: the manifest matches and grants every host`, () => {

@@ -1,4 +1,7 @@
 // How a user drives the bluesky fixture(s): what to click and where to type.
+// The composer is an inline Radix layer (div[role=dialog][aria-modal=true] inside #root, not a
+// portal); the repost menu is the real Radix DropdownMenu, opened by a click on the trigger (Bluesky
+// removes Radix's pointerdown opener), its content portaled to the end of <body>.
 
 export const drivers = {
   bluesky: {

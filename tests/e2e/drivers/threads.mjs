@@ -1,4 +1,5 @@
-// How a user drives the threads fixture(s): what to click and where to type.
+// How a user drives the threads fixture(s): what to click and where to type. The "Post" control is
+// a div[role=button] named only by its text; the inline entry row on the feed has one too.
 
 export const drivers = {
   threads: {
