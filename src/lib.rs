@@ -2,11 +2,10 @@
 //! The `wasm` module is the only part that knows about JavaScript.
 
 pub mod clock;
-pub mod fields;
+pub mod json;
 pub mod policy;
 pub mod score;
 pub mod settings;
-pub mod sorted;
 pub mod stats;
 
 #[cfg(target_arch = "wasm32")]

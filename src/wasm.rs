@@ -7,8 +7,8 @@
 //!   strings and its report one number, so no serializer or deserializer is linked.
 //! - The `background` feature is settings, stats and the nudge policy, for the service worker.
 //!   Values cross as JSON text (`extension/background/core.js` stringifies and parses): one string
-//!   each way is far cheaper than a JS call per field for a year of stats, and reading only
-//!   `serde_json::Value` keeps one deserializer in the module instead of one per input type.
+//!   each way is cheaper than a JS call per field for a year of stats (measured against
+//!   `serde-wasm-bindgen`; see `docs/performance.md`).
 
 #[cfg(not(feature = "background"))]
 pub use page::*;
@@ -65,127 +65,115 @@ pub use background::*;
 
 #[cfg(feature = "background")]
 mod background {
-    use serde::Serialize;
+    use serde::de::DeserializeOwned;
+    use serde::{Deserialize, Serialize};
     use serde_json::Value;
     use wasm_bindgen::prelude::*;
 
-    use crate::fields;
-    use crate::policy;
+    use crate::json;
+    use crate::policy::{self, Choice, History};
     use crate::settings::{self, Intent, Settings};
-    use crate::stats::{self, SnapshotQuery};
+    use crate::stats::{self, Event, SnapshotQuery, Stats};
 
     /// The one error path: JSON text in, the core's answer as JSON text out, or a JS `Error`.
-    fn call<O: Serialize>(input: &str, f: impl FnOnce(&Value) -> Result<O, String>) -> Result<String, JsError> {
-        let input = parse(input)?;
-        let output = f(&input).map_err(|e| JsError::new(&e))?;
+    fn call<I: DeserializeOwned, O: Serialize>(input: &str, f: impl FnOnce(I) -> Result<O, String>) -> Result<String, JsError> {
+        let input = serde_json::from_str(input).map_err(|e| JsError::new(&format!("invalid input: {e}")))?;
+        let output = f(input).map_err(|e| JsError::new(&e))?;
         serde_json::to_string(&output).map_err(|e| JsError::new(&format!("cannot return result: {e}")))
-    }
-
-    /// Kept out of line: one JSON parser for every export, not a copy inlined into each.
-    #[inline(never)]
-    fn parse(input: &str) -> Result<Value, JsError> {
-        serde_json::from_str(input).map_err(|e| JsError::new(&format!("invalid input: {e}")))
-    }
-
-    /// A required field of the input object.
-    fn field<'a>(input: &'a Value, name: &str) -> Result<&'a Value, String> {
-        input
-            .get(name)
-            .ok_or_else(|| format!("invalid input: missing field `{name}`"))
-    }
-
-    fn whole(input: &Value, name: &str) -> Result<i64, String> {
-        fields::int(field(input, name)?, name).map_err(|e| format!("invalid input: {e}"))
-    }
-
-    /// An input read by one of the core's readers.
-    fn read<T>(input: &Value, name: &str, reader: fn(&Value) -> Result<T, String>) -> Result<T, String> {
-        reader(field(input, name)?).map_err(|e| format!("invalid input: {e}"))
-    }
-
-    fn settings_in(input: &Value) -> Result<Settings, String> {
-        Ok(settings::parse(field(input, "settings")?).settings)
-    }
-
-    fn stats_in(input: &Value) -> Result<stats::Stats, String> {
-        Ok(stats::load(field(input, "stats")?).0)
     }
 
     /// Reads stored settings, whatever they are: `{settings, ignored}`.
     #[wasm_bindgen(js_name = parseSettings)]
     pub fn parse_settings(raw: &str) -> Result<String, JsError> {
-        call(raw, |raw| Ok(settings::parse(raw)))
+        call(raw, |raw: Value| Ok(settings::parse(&raw)))
+    }
+
+    #[derive(Deserialize)]
+    struct SiteNow {
+        settings: Settings,
+        site: String,
+        #[serde(deserialize_with = "json::whole")]
+        now_ms: i64,
     }
 
     /// What one site should do now: `{settings, site, now_ms}` → effective settings.
     #[wasm_bindgen(js_name = effectiveSettings)]
     pub fn effective_settings(input: &str) -> Result<String, JsError> {
-        call(input, |i| {
-            let site = field(i, "site")?.as_str().ok_or("invalid input: site is not a string")?;
-            Ok(settings_in(i)?.effective(site, whole(i, "now_ms")?))
-        })
+        call(input, |i: SiteNow| Ok(i.settings.effective(&i.site, i.now_ms)))
+    }
+
+    #[derive(Deserialize)]
+    struct Change {
+        settings: Settings,
+        intent: Intent,
     }
 
     /// Applies one validated change: `{settings, intent}` → new settings, or an error saying why not.
     #[wasm_bindgen(js_name = applyIntent)]
     pub fn apply_intent(input: &str) -> Result<String, JsError> {
-        call(input, |i| {
-            let intent = Intent::from_json(field(i, "intent")?).map_err(|e| e.to_string())?;
-            settings_in(i)?.apply(intent).map_err(|e| e.to_string())
-        })
+        call(input, |i: Change| i.settings.apply(i.intent).map_err(|e| e.to_string()))
     }
 
     #[derive(Serialize)]
     struct Loaded {
-        stats: stats::Stats,
+        stats: Stats,
         problems: Vec<String>,
     }
 
     /// Reads stored stats, keeping every valid site and day: `{stats, problems}`.
     #[wasm_bindgen(js_name = loadStats)]
     pub fn load_stats(raw: &str) -> Result<String, JsError> {
-        call(raw, |raw| {
-            let (stats, problems) = stats::load(raw);
+        call(raw, |raw: Value| {
+            let (stats, problems) = stats::load(&raw);
             Ok(Loaded { stats, problems })
         })
+    }
+
+    #[derive(Deserialize)]
+    struct Count {
+        stats: Stats,
+        event: Event,
     }
 
     /// Counts one event: `{stats, event}` → stats to store.
     #[wasm_bindgen(js_name = foldEvent)]
     pub fn fold_event(input: &str) -> Result<String, JsError> {
-        call(input, |i| {
-            let event = stats::parse_event(field(i, "event")?).map_err(|e| e.to_string())?;
-            let mut stats = stats_in(i)?;
-            stats::fold(&mut stats, &event).map_err(|e| e.to_string())?;
-            Ok(stats)
+        call(input, |mut i: Count| {
+            stats::fold(&mut i.stats, &i.event).map_err(|e| e.to_string())?;
+            Ok(i.stats)
         })
+    }
+
+    #[derive(Deserialize)]
+    struct Query {
+        stats: Stats,
+        query: SnapshotQuery,
     }
 
     /// The popup's numbers: `{stats, query}` → snapshot.
     #[wasm_bindgen(js_name = statsSnapshot)]
     pub fn stats_snapshot(input: &str) -> Result<String, JsError> {
-        call(input, |i| {
-            let query = read(i, "query", SnapshotQuery::from_json)?;
-            Ok(stats::snapshot(&stats_in(i)?, &query))
-        })
+        call(input, |i: Query| Ok(stats::snapshot(&i.stats, &i.query)))
     }
 
     /// What to show at a reshare or a post: policy input → decision (with the history to store).
     #[wasm_bindgen]
     pub fn decide(input: &str) -> Result<String, JsError> {
-        call(input, |i| {
-            let input = policy::Input::from_json(i).map_err(|e| format!("invalid input: {e}"))?;
-            Ok(policy::decide(&input))
-        })
+        call(input, |input: policy::Input| Ok(policy::decide(&input)))
+    }
+
+    #[derive(Deserialize)]
+    struct Answer {
+        #[serde(deserialize_with = "json::or_default")]
+        history: History,
+        choice: Choice,
+        #[serde(deserialize_with = "json::whole")]
+        now_ms: i64,
     }
 
     /// Remembers what the user chose at a nudge: `{history, choice, now_ms}` → history.
     #[wasm_bindgen(js_name = recordChoice)]
     pub fn record_choice(input: &str) -> Result<String, JsError> {
-        call(input, |i| {
-            let history = policy::History::from_json(field(i, "history")?);
-            let choice = read(i, "choice", policy::Choice::from_json)?;
-            Ok(policy::record_choice(&history, choice, whole(i, "now_ms")?))
-        })
+        call(input, |i: Answer| Ok(policy::record_choice(&i.history, i.choice, i.now_ms)))
     }
 }

@@ -263,7 +263,7 @@ fn check_policy(v: &Value) {
     assert!(!d.intercept || d.form != policy::Form::None, "intercepts with nothing to show");
     // What the background stores is read back as is, and can be decided on again.
     let stored = serde_json::to_value(&d.history).expect("history serialize");
-    assert_eq!(History::from_json(&stored), d.history);
+    assert_eq!(serde_json::from_value::<History>(stored).expect("stored history reads"), d.history);
     let again = policy::decide(&policy::Input { history: d.history.clone(), ..input.clone() });
     assert!(again.variant < VARIANTS);
     for choice in [Choice::AddThought, Choice::ShareAnyway, Choice::ReadFirst, Choice::Dismiss] {
@@ -285,7 +285,7 @@ fn every_entry_point(v: &Value) {
         stats::snapshot(&stats, &q);
     }
     check_policy(v);
-    History::from_json(v);
+    let _ = serde_json::from_value::<History>(v.clone());
     if let Ok(draft) = serde_json::from_value::<Draft>(v.clone()) {
         check_report(&score(&draft), &draft.text);
     }

@@ -260,6 +260,17 @@ fn json_shapes_and_lenient_input() {
     assert_eq!(serde_json::from_value::<Choice>(json!("share_anyway")).unwrap(), Choice::ShareAnyway);
 }
 
+#[test]
+fn a_damaged_stored_history_is_no_history_but_a_damaged_message_is_refused() {
+    for history in [json!("garbage"), json!(null), json!(7), json!({ "recent": "often", "backoff_until": "soon" })] {
+        let input: Input = serde_json::from_value(json!({ "mode": "pause", "now_ms": T0, "history": history })).unwrap();
+        assert_eq!(input.history, History::default(), "{history}");
+    }
+    for bad in [json!({ "now_ms": null }), json!({ "now_ms": 1.5 }), json!({ "mode": "loud" }), json!({ "has_link": "yes" }), json!("reshare")] {
+        assert!(serde_json::from_value::<Input>(bad.clone()).is_err(), "{bad}");
+    }
+}
+
 mod invariants {
     use super::*;
     use proptest::prelude::*;

@@ -284,6 +284,25 @@ fn invalid_intents_are_refused_with_clear_messages() {
 }
 
 #[test]
+fn optional_intent_fields_may_be_absent_or_null_and_numbers_are_whole() {
+    let s = apply(Settings::default(), json!({"type":"set_site","site":"x","suggest_below":45.0,"read_first":null})).unwrap();
+    assert_eq!((s.sites["x"].suggest_below, s.sites["x"].read_first), (Some(45), None));
+    let s = apply(s, json!({"type":"set_defaults","mode":null,"badge":true,"colour":"red"})).unwrap();
+    assert_eq!((s.defaults.mode, s.defaults.badge), (Mode::Pause, true), "unknown fields are ignored");
+    for bad in [
+        json!({"type":"set_site","site":"x","suggest_below":45.5}),
+        json!({"type":"set_site","site":"x","badge":"yes"}),
+        json!({"type":"set_site","suggest_below":1}),
+        json!({"type":"snooze","site":"x","until_ms":"soon"}),
+        json!({"type":"snooze","site":"x"}),
+    ] {
+        assert!(matches!(Intent::from_json(&bad), Err(SettingsError::BadIntent(_))), "{bad}");
+    }
+    let sent = json!({"type":"set_site","site":"x","suggest_below":45,"badge":true});
+    assert_eq!(serde_json::to_value(Intent::from_json(&sent).unwrap()).unwrap(), sent, "an intent writes back as sent");
+}
+
+#[test]
 fn sync_storage_budget_holds_with_200_site_attempts() {
     let mut s = Settings::default();
     for site in Site::ALL {

@@ -128,4 +128,9 @@ fn malformed_input_is_a_js_error_not_a_trap() {
     assert!(wasm::record_choice(&js(json!({"history": {}, "choice": "shrug", "now_ms": 0}))).is_err());
     let still = rust(wasm::load_stats("null").unwrap());
     assert_eq!(still["problems"].as_array().map(Vec::len), Some(1));
+    // A damaged stored history is read as no history; the message around it must be well formed.
+    let fresh = rust(wasm::record_choice(&js(json!({"history": "garbage", "choice": "dismiss", "now_ms": 0}))).unwrap());
+    assert_eq!(fresh["share_anyway_streak"], 0);
+    assert!(wasm::decide(&js(json!({"mode": "pause", "now_ms": 1, "history": [1, "x"]}))).is_ok());
+    assert!(wasm::decide(&js(json!({"mode": "pause", "now_ms": "soon"}))).is_err());
 }

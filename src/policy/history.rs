@@ -4,10 +4,9 @@
 //! lenient (a damaged field falls back to its default) and every use starts with [`sanitize`],
 //! which also repairs what a clock set backwards leaves behind.
 
-use super::{Form, FORMS};
-use crate::fields::{self, whole};
-use serde::{Deserialize, Deserializer, Serialize};
-use serde_json::Value;
+use super::Form;
+use crate::json;
+use serde::{Deserialize, Serialize};
 
 /// Attempts remembered at most, and for how long.
 pub const RECENT_MAX: usize = 20;
@@ -17,23 +16,32 @@ pub const BACKOFF_AFTER: u32 = 2;
 /// ... lasting this long.
 pub const BACKOFF_MS: i64 = 30 * 60_000;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct History {
     /// Epoch ms of recent blind reshare attempts, oldest first, at most [`RECENT_MAX`], within an hour.
+    #[serde(deserialize_with = "json::valid_items")]
     pub recent: Vec<i64>,
+    #[serde(deserialize_with = "json::or_default")]
     pub share_anyway_streak: u32,
     /// Epoch ms; while in the future the site gets quiet hints only. 0 = none.
+    #[serde(deserialize_with = "json::or_default")]
     pub backoff_until: i64,
+    #[serde(deserialize_with = "json::or_default")]
     pub last_variant: Option<u8>,
+    #[serde(deserialize_with = "json::or_default")]
     pub last_form: Option<Form>,
     /// When the last reshare prompt was decided, 0 = never.
+    #[serde(deserialize_with = "json::or_default")]
     pub last_at: i64,
+    #[serde(deserialize_with = "json::or_default")]
     pub last_intercept: bool,
     /// The one-time note that wordings rotate was given on this site.
+    #[serde(deserialize_with = "json::or_default")]
     pub wording_explained: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Choice {
     AddThought,
@@ -43,61 +51,13 @@ pub enum Choice {
     Dismiss,
 }
 
-const CHOICES: [(&str, Choice); 4] = [
-    ("add_thought", Choice::AddThought),
-    ("share_anyway", Choice::ShareAnyway),
-    ("read_first", Choice::ReadFirst),
-    ("dismiss", Choice::Dismiss),
-];
-
-impl Choice {
-    pub fn from_json(v: &Value) -> Result<Choice, String> {
-        fields::one_of(v, "choice", &CHOICES)
-    }
-}
-
-crate::deserialize_with_reader!(Choice, Choice::from_json);
-
-impl History {
-    /// Field by field: a damaged field takes its default, the rest survive.
-    pub fn from_json(v: &Value) -> History {
-        let int = |key: &str| v.get(key).and_then(whole);
-        let recent = v
-            .get("recent")
-            .and_then(Value::as_array)
-            .map_or_else(Vec::new, |items| items.iter().filter_map(whole).collect());
-        History {
-            recent,
-            share_anyway_streak: int("share_anyway_streak").and_then(|n| u32::try_from(n).ok()).unwrap_or(0),
-            backoff_until: int("backoff_until").unwrap_or(0),
-            last_variant: int("last_variant").and_then(|n| u8::try_from(n).ok()),
-            last_form: v.get("last_form").and_then(|f| fields::one_of(f, "last_form", &FORMS).ok()),
-            last_at: int("last_at").unwrap_or(0),
-            last_intercept: v.get("last_intercept").and_then(Value::as_bool).unwrap_or(false),
-            wording_explained: v.get("wording_explained").and_then(Value::as_bool).unwrap_or(false),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for History {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Ok(History::from_json(&Value::deserialize(deserializer)?))
-    }
-}
-
 /// The history as it should be seen at `now_ms`: expired and impossible entries removed.
 pub fn sanitize(h: &History, now_ms: i64) -> History {
     let mut h = h.clone();
     let oldest = now_ms.saturating_sub(RECENT_WINDOW_MS);
     // Times after now come from a clock that was later set back: they cannot be trusted.
-    let mut recent: Vec<i64> = Vec::with_capacity(h.recent.len());
-    for t in h.recent.iter().copied().filter(|&t| t > oldest && t <= now_ms) {
-        // Stored in order already (at most RECENT_MAX), so inserting in place is cheap, and it
-        // links no general-purpose sort into the wasm.
-        let at = recent.partition_point(|&r| r <= t);
-        recent.insert(at, t);
-    }
-    h.recent = recent;
+    h.recent.retain(|&t| t > oldest && t <= now_ms);
+    h.recent.sort_unstable();
     let excess = h.recent.len().saturating_sub(RECENT_MAX);
     h.recent.drain(..excess);
     let impossible = h.backoff_until > now_ms.saturating_add(BACKOFF_MS);

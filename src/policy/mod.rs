@@ -31,17 +31,16 @@ mod wording;
 pub use history::{record_choice, sanitize, Choice, History, BACKOFF_AFTER, BACKOFF_MS, RECENT_MAX, RECENT_WINDOW_MS};
 pub use wording::{next_variant, CHANGE_WINDOW_MS};
 
-use crate::fields::{self, bool_or, int_or, named, or, LEVELS};
+use crate::json;
 use crate::score::Level;
 use crate::settings::Mode;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 pub const VARIANTS: u8 = 4;
 pub const BURST_WINDOW_MS: i64 = 10 * 60_000;
 pub const BURST_MIN: usize = 3;
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     #[default]
@@ -82,13 +81,11 @@ pub struct Why {
     pub minutes: u32,
 }
 
-const ACTIONS: [(&str, Action); 4] =
-    [("reshare", Action::Reshare), ("quote", Action::Quote), ("reply", Action::Reply), ("post_with_link", Action::PostWithLink)];
-pub(crate) const FORMS: [(&str, Form); 3] = [("none", Form::None), ("hint", Form::Hint), ("pause", Form::Pause)];
-
 /// Every field has a default so a partial message decides something safe: a missing mode is off.
-/// A field that is present must have the right type.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A field that is present must have the right type, except the history, which the worker stored
+/// and which is read leniently like all stored data (see `history`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Input {
     pub action: Action,
     pub mode: Mode,
@@ -97,27 +94,10 @@ pub struct Input {
     pub has_link: bool,
     pub link_opened: bool,
     pub read_first_enabled: bool,
+    #[serde(deserialize_with = "json::whole")]
     pub now_ms: i64,
+    #[serde(deserialize_with = "json::or_default")]
     pub history: History,
-}
-
-crate::deserialize_with_reader!(Input, Input::from_json);
-
-impl Input {
-    pub fn from_json(raw: &Value) -> Result<Input, String> {
-        let obj = fields::object(raw, "the policy input")?;
-        let d = Input::default();
-        Ok(Input {
-            action: or(obj, "action", d.action, |v| fields::one_of(v, "action", &ACTIONS))?,
-            mode: or(obj, "mode", d.mode, |v| named(v, "mode", Mode::from_name))?,
-            level: fields::opt_one_of(obj, "level", &LEVELS)?,
-            has_link: bool_or(obj, "has_link", d.has_link)?,
-            link_opened: bool_or(obj, "link_opened", d.link_opened)?,
-            read_first_enabled: bool_or(obj, "read_first_enabled", d.read_first_enabled)?,
-            now_ms: int_or(obj, "now_ms", d.now_ms)?,
-            history: obj.get("history").map_or_else(History::default, History::from_json),
-        })
-    }
 }
 
 impl Default for Input {

@@ -4,10 +4,10 @@
 //! source marks those words as copied. Scripts without spaces (Han, Kana, Thai) use shingles of
 //! four characters instead. The source's shingles go into a hash set, so the cost stays linear
 //! in the draft and the source however long the quoted post is.
-use super::analysis::{flag, truncate, Analysis, Origin};
+use super::analysis::{flag, Analysis, Origin};
 use super::chars::{chars_per_word, push_folded};
 use super::lexicon::key;
-use super::tokens::{tokenize, Kind};
+use super::tokens::{tokenize, truncate, Kind, MAX_TEXT};
 
 const SHINGLE: usize = 3;
 /// Characters per shingle in scripts written without spaces.
@@ -15,7 +15,7 @@ const DENSE_SHINGLE: usize = 4;
 
 /// Marks the draft's own or quoted words that overlap `source` as `origin`.
 pub fn mark(a: &mut Analysis, source: &str, origin: Origin) {
-    let source = truncate(source, super::analysis::MAX_TEXT);
+    let source = truncate(source, MAX_TEXT);
     let mut tokens = Vec::with_capacity(source.len() / 4 + 8);
     tokenize(source, &mut tokens);
     let mut buf = String::with_capacity(32);

@@ -1,8 +1,9 @@
 //! The draft scorer: how much of the writer's own thought a reshare carries, 0–100.
 //!
 //! `score` tokenizes the draft once (`tokens`), works out where each word came from and what the
-//! lexicons say about it (`analysis`), runs one small rule per signal (`rules`), and sums the
-//! rules' weights (`combine`). Nothing here allocates per token or can panic on any input.
+//! lexicons say about it (`pipeline` runs those passes and fills in the facts of `analysis`), runs
+//! one small rule per signal (`rules`), and sums the rules' weights (`combine`). Nothing here
+//! allocates per token or can panic on any input.
 use serde::{Deserialize, Serialize};
 
 mod analysis;
@@ -14,10 +15,12 @@ mod headline;
 mod lexicon;
 mod packed;
 mod phrases;
+mod pipeline;
 mod rules;
 mod shape;
 mod tokens;
 mod url;
+mod words;
 
 pub use packed::{pack, unpack};
 

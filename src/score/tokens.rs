@@ -33,7 +33,23 @@ impl Token {
     }
 }
 
-/// Tokenizes `text`. The caller bounds the length so offsets fit in `u32`.
+/// Longest input read, in bytes. Far beyond any post; it keeps offsets in `u32` and work bounded.
+pub const MAX_TEXT: usize = 4 << 20;
+
+/// `s` cut to at most `max` bytes, at a character boundary.
+pub fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// Tokenizes `text`. The caller bounds the length (`truncate` to `MAX_TEXT`) so offsets fit in
+/// `u32`.
 ///
 /// Written over bytes with a fast path for ASCII: drafts are mostly ASCII, and decoding every
 /// character through iterator adapters cost ten times more under the size-optimized build.

@@ -9,12 +9,12 @@
 
 use super::site::{normalize_origin, OriginError, Site, SiteKey};
 use super::{Mode, Settings, SiteSettings, MAX_SITES, MAX_SNOOZE_MS, SYNC_BUDGET_BYTES};
-use crate::fields::{self, named, opt_bool, opt_int, req_int, req_str, required, Object};
-use serde::Serialize;
+use crate::json;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Intent {
     SetMode {
@@ -23,26 +23,19 @@ pub enum Intent {
     },
     Snooze {
         site: String,
+        #[serde(deserialize_with = "json::whole")]
         until_ms: i64,
     },
     SetDefaults {
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         mode: Option<Mode>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        suggest_below: Option<i64>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        read_first: Option<bool>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        badge: Option<bool>,
+        #[serde(flatten)]
+        options: Options,
     },
     SetSite {
         site: String,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        suggest_below: Option<i64>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        read_first: Option<bool>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        badge: Option<bool>,
+        #[serde(flatten)]
+        options: Options,
     },
     ClearSite {
         site: String,
@@ -55,6 +48,17 @@ pub enum Intent {
         origin: String,
     },
     Reset,
+}
+
+/// The options both `set_defaults` and `set_site` change; an absent (or `null`) one stays as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Options {
+    #[serde(default, deserialize_with = "json::whole_opt", skip_serializing_if = "Option::is_none")]
+    pub suggest_below: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_first: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub badge: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,40 +93,11 @@ impl fmt::Display for SettingsError {
 
 impl std::error::Error for SettingsError {}
 
-crate::deserialize_with_reader!(Intent, Intent::from_json);
-
 impl Intent {
     /// Reads an intent, with an English error for the UI saying what is wrong with it.
     pub fn from_json(raw: &Value) -> Result<Intent, SettingsError> {
-        fields::object(raw, "the change").and_then(read).map_err(SettingsError::BadIntent)
+        Intent::deserialize(raw).map_err(|e| SettingsError::BadIntent(e.to_string()))
     }
-}
-
-fn read(obj: &Object) -> Result<Intent, String> {
-    let site = || req_str(obj, "site").map(str::to_string);
-    let origin = || req_str(obj, "origin").map(str::to_string);
-    let mode = |v: &Value| named(v, "mode", Mode::from_name);
-    Ok(match req_str(obj, "type")? {
-        "set_mode" => Intent::SetMode { site: site()?, mode: mode(required(obj, "mode")?)? },
-        "snooze" => Intent::Snooze { site: site()?, until_ms: req_int(obj, "until_ms")? },
-        "set_defaults" => Intent::SetDefaults {
-            mode: obj.get("mode").filter(|v| !v.is_null()).map(mode).transpose()?,
-            suggest_below: opt_int(obj, "suggest_below")?,
-            read_first: opt_bool(obj, "read_first")?,
-            badge: opt_bool(obj, "badge")?,
-        },
-        "set_site" => Intent::SetSite {
-            site: site()?,
-            suggest_below: opt_int(obj, "suggest_below")?,
-            read_first: opt_bool(obj, "read_first")?,
-            badge: opt_bool(obj, "badge")?,
-        },
-        "clear_site" => Intent::ClearSite { site: site()? },
-        "add_origin" => Intent::AddOrigin { origin: origin()?, kind: named(required(obj, "kind")?, "kind", Site::from_id)? },
-        "remove_origin" => Intent::RemoveOrigin { origin: origin()? },
-        "reset" => Intent::Reset,
-        other => return Err(format!("unknown change type \"{}\"", super::site::shorten(other))),
-    })
 }
 
 impl Settings {
@@ -136,20 +111,20 @@ impl Settings {
                 }
                 self.entry(&site)?.snooze_until = until_ms;
             }
-            Intent::SetDefaults { mode, suggest_below, read_first, badge } => {
-                let threshold = suggest_below.map(threshold).transpose()?;
+            Intent::SetDefaults { mode, options } => {
+                let threshold = options.suggest_below.map(threshold).transpose()?;
                 let d = &mut self.defaults;
                 d.mode = mode.unwrap_or(d.mode);
                 d.suggest_below = threshold.unwrap_or(d.suggest_below);
-                d.read_first = read_first.unwrap_or(d.read_first);
-                d.badge = badge.unwrap_or(d.badge);
+                d.read_first = options.read_first.unwrap_or(d.read_first);
+                d.badge = options.badge.unwrap_or(d.badge);
             }
-            Intent::SetSite { site, suggest_below, read_first, badge } => {
-                let threshold = suggest_below.map(threshold).transpose()?;
+            Intent::SetSite { site, options } => {
+                let threshold = options.suggest_below.map(threshold).transpose()?;
                 let entry = self.entry(&site)?;
                 entry.suggest_below = threshold.or(entry.suggest_below);
-                entry.read_first = read_first.or(entry.read_first);
-                entry.badge = badge.or(entry.badge);
+                entry.read_first = options.read_first.or(entry.read_first);
+                entry.badge = options.badge.or(entry.badge);
             }
             Intent::ClearSite { site } => {
                 let entry = self.entry(&site)?;

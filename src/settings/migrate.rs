@@ -9,11 +9,12 @@
 //!
 //! A version newer than this code is parsed as v2 for the fields it shares, and reported.
 
-use super::parse::{as_int, join, Report};
-use crate::fields;
+use super::report::{join, Report};
 use super::site::{shorten, Site};
+use super::values;
 use super::{Mode, CURRENT_VERSION};
-use serde_json::{Map, Value};
+use crate::json::{as_whole, describe, kind};
+use serde_json::{json, Map, Value};
 use std::borrow::Cow;
 
 /// The settings object in v2 shape; problems found in older shapes are reported under their
@@ -35,10 +36,10 @@ pub(super) fn to_current<'a>(obj: &'a Map<String, Value>, report: &mut Report) -
 fn version(obj: &Map<String, Value>, report: &mut Report) -> u32 {
     let Some(v) = obj.get("version") else { return 1 };
     let guess = if obj.contains_key("defaults") || obj.contains_key("sites") { CURRENT_VERSION } else { 1 };
-    match as_int(v) {
+    match as_whole(v) {
         Some(n) if n >= 1 => u32::try_from(n).unwrap_or(u32::MAX),
         _ => {
-            let shown = fields::describe(v);
+            let shown = describe(v);
             report.push("version", format!("unknown version {shown}; read as version {guess}"));
             guess
         }
@@ -54,9 +55,9 @@ fn v1_to_v2(obj: &Map<String, Value>, report: &mut Report) -> Map<String, Value>
             "version" => {}
             "enabled" => match v.as_bool() {
                 Some(b) => enabled = b,
-                None => report.push("enabled", format!("expected true or false, found {}; kept enabled", fields::kind(v))),
+                None => report.push("enabled", format!("expected true or false, found {}; kept enabled", kind(v))),
             },
-            "mode" => match super::parse::mode(v) {
+            "mode" => match values::mode(v) {
                 Ok(m) => mode = m,
                 Err(why) => report.push("mode", why),
             },
@@ -66,33 +67,25 @@ fn v1_to_v2(obj: &Map<String, Value>, report: &mut Report) -> Map<String, Value>
     }
     let mode = if enabled { mode } else { Mode::Off };
     let mut out = Map::new();
-    // Built by hand rather than with json!, which would link a serializer into `Value`.
-    out.insert("version".into(), Value::from(CURRENT_VERSION));
-    out.insert("defaults".into(), mode_only(mode));
+    out.insert("version".into(), json!(CURRENT_VERSION));
+    out.insert("defaults".into(), json!({ "mode": mode }));
     out.insert("sites".into(), Value::Object(sites));
     out
 }
 
-/// `{"mode": mode}`
-fn mode_only(mode: Mode) -> Value {
-    let mut obj = Map::new();
-    obj.insert("mode".into(), Value::from(mode.name()));
-    Value::Object(obj)
-}
-
 fn disabled_sites(v: &Value, sites: &mut Map<String, Value>, report: &mut Report) {
     let Value::Array(items) = v else {
-        report.push("disabled_sites", format!("expected a list, found {}; no site disabled", fields::kind(v)));
+        report.push("disabled_sites", format!("expected a list, found {}; no site disabled", kind(v)));
         return;
     };
     for (i, item) in items.iter().enumerate() {
         let path = format!("disabled_sites[{i}]");
         match item.as_str().map(|id| (id, Site::from_id(id))) {
             Some((_, Some(site))) => {
-                sites.insert(site.id().into(), mode_only(Mode::Off));
+                sites.insert(site.id().into(), json!({ "mode": Mode::Off }));
             }
             Some((id, None)) => report.push(&path, format!("unknown site \"{}\", ignored", shorten(id))),
-            None => report.push(&path, format!("expected a site id, found {}; ignored", fields::kind(item))),
+            None => report.push(&path, format!("expected a site id, found {}; ignored", kind(item))),
         }
     }
 }

@@ -19,14 +19,17 @@
 mod intent;
 mod migrate;
 mod parse;
+mod report;
 mod site;
+mod values;
 
-pub use intent::{Intent, SettingsError};
-pub use parse::{parse, Ignored, Parsed};
+pub use intent::{Intent, Options, SettingsError};
+pub use parse::{parse, Parsed};
+pub use report::Ignored;
 pub use site::{normalize_origin, OriginError, Site, SiteKey, MAX_SITE_KEY_LEN};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use crate::sorted::SortedMap;
+use std::collections::BTreeMap;
 
 pub const CURRENT_VERSION: u32 = 2;
 pub const MAX_SITES: usize = 200;
@@ -43,25 +46,6 @@ pub enum Mode {
     Gentle,
     #[default]
     Pause,
-}
-
-impl Mode {
-    pub fn name(self) -> &'static str {
-        match self {
-            Mode::Off => "off",
-            Mode::Gentle => "gentle",
-            Mode::Pause => "pause",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Mode> {
-        match name {
-            "off" => Some(Mode::Off),
-            "gentle" => Some(Mode::Gentle),
-            "pause" => Some(Mode::Pause),
-            _ => None,
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -106,7 +90,7 @@ fn is_zero(n: &i64) -> bool {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Settings {
     pub defaults: Defaults,
-    pub sites: SortedMap<String, SiteSettings>,
+    pub sites: BTreeMap<String, SiteSettings>,
 }
 
 /// What a content script on one site should do right now.
@@ -162,7 +146,7 @@ impl Settings {
 struct Stored<'a> {
     version: u32,
     defaults: &'a Defaults,
-    sites: &'a SortedMap<String, SiteSettings>,
+    sites: &'a BTreeMap<String, SiteSettings>,
 }
 
 impl Serialize for Settings {

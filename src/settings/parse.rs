@@ -1,72 +1,18 @@
 //! Tolerant parsing of stored settings: every field that can be kept is kept, every field that
 //! cannot is reported with its path and falls back to its default on its own.
 
+use super::report::{join, quoted, Ignored, Report};
 use super::site::{has_scheme, shorten, Site, SiteKey};
-use crate::fields;
-use super::{migrate, Defaults, Mode, Settings, SiteSettings, MAX_SITES, MAX_SNOOZE_MS, SYNC_BUDGET_BYTES};
+use super::values::{boolean, mode, snooze, suggest_below};
+use super::{migrate, Defaults, Settings, SiteSettings, MAX_SITES, SYNC_BUDGET_BYTES};
+use crate::json::kind;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Ignored {
-    /// Where the problem is, e.g. `sites.x.mode` or `sites["https://a.example"].kind`; "" = whole value.
-    pub path: String,
-    pub why: String,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Parsed {
     pub settings: Settings,
     pub ignored: Vec<Ignored>,
-}
-
-/// Most problems listed one by one; junk with thousands of keys gets one summary line after these.
-const MAX_REPORTED: usize = 50;
-
-/// Collects problems found while parsing or migrating.
-#[derive(Debug, Default)]
-pub(super) struct Report {
-    items: Vec<Ignored>,
-    unlisted: usize,
-}
-
-impl Report {
-    pub fn push(&mut self, path: &str, why: impl Into<String>) {
-        if self.items.len() < MAX_REPORTED {
-            self.items.push(Ignored { path: path.to_string(), why: why.into() });
-        } else {
-            self.unlisted += 1;
-        }
-    }
-
-    fn finish(mut self) -> Vec<Ignored> {
-        if self.unlisted > 0 {
-            let why = format!("{} more problems not listed", self.unlisted);
-            self.items.push(Ignored { path: String::new(), why });
-        }
-        self.items
-    }
-}
-
-/// Appends a key to a path, quoting keys that would be ambiguous after a dot (origins).
-pub(super) fn join(base: &str, key: &str) -> String {
-    let key = &shorten(key);
-    let plain = !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-    match (base.is_empty(), plain) {
-        (true, true) => key.to_string(),
-        (false, true) => format!("{base}.{key}"),
-        (_, false) => format!("{base}[{}]", quoted(key)),
-    }
-}
-
-/// Whole numbers, including floats with no fraction: JSON has one number type, and `60.0` from an
-/// import or another tool means 60.
-pub(super) fn as_int(v: &Value) -> Option<i64> {
-    if let Some(n) = v.as_i64() {
-        return Some(n);
-    }
-    let f = v.as_f64()?;
-    (f.fract() == 0.0 && f.abs() <= 9_007_199_254_740_992.0).then_some(f as i64)
 }
 
 pub fn parse(raw: &Value) -> Parsed {
@@ -77,7 +23,7 @@ pub fn parse(raw: &Value) -> Parsed {
             parse_current(&current, &mut report)
         }
         other => {
-            report.push("", format!("settings are {} instead of an object; using all defaults", fields::kind(other)));
+            report.push("", format!("settings are {} instead of an object; using all defaults", kind(other)));
             Settings::default()
         }
     };
@@ -104,7 +50,7 @@ fn parse_current(obj: &Map<String, Value>, report: &mut Report) -> Settings {
 fn parse_defaults(value: &Value, report: &mut Report) -> Defaults {
     let mut d = Defaults::default();
     let Value::Object(obj) = value else {
-        report.push("defaults", format!("expected an object, found {}; kept all defaults", fields::kind(value)));
+        report.push("defaults", format!("expected an object, found {}; kept all defaults", kind(value)));
         return d;
     };
     for (key, v) in obj {
@@ -125,7 +71,7 @@ fn parse_defaults(value: &Value, report: &mut Report) -> Defaults {
 
 fn add_sites(settings: &mut Settings, value: &Value, report: &mut Report) {
     let Value::Object(obj) = value else {
-        report.push("sites", format!("expected an object, found {}; no per-site settings kept", fields::kind(value)));
+        report.push("sites", format!("expected an object, found {}; no per-site settings kept", kind(value)));
         return;
     };
     let mut candidates: Vec<(String, SiteSettings, String)> = Vec::new();
@@ -163,19 +109,14 @@ fn add_sites(settings: &mut Settings, value: &Value, report: &mut Report) {
 }
 
 /// Bytes one entry adds to the serialized settings: `"key":{...}` plus a separating comma.
-pub(super) fn entry_size(key: &str, site: &SiteSettings) -> usize {
+fn entry_size(key: &str, site: &SiteSettings) -> usize {
     let value = serde_json::to_string(site).map_or(usize::MAX / 4, |s| s.len());
     quoted(key).len() + 1 + value + 1
 }
 
-/// A string as JSON writes it. Not `Value`'s `Display`, which would link a `Value` serializer.
-pub(super) fn quoted(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_default()
-}
-
 fn parse_site(key: &SiteKey, value: &Value, path: &str, report: &mut Report) -> Option<SiteSettings> {
     let Value::Object(obj) = value else {
-        report.push(path, format!("expected an object of overrides, found {}; dropped", fields::kind(value)));
+        report.push(path, format!("expected an object of overrides, found {}; dropped", kind(value)));
         return None;
     };
     let mut s = SiteSettings::default();
@@ -212,37 +153,8 @@ fn origin_kind(value: Option<&Value>, path: &str, report: &mut Report) -> Site {
         },
         None | Some(Value::Null) => report.push(path, "missing kind, assumed \"mastodon\""),
         Some(other) => {
-            report.push(path, format!("expected a site id, found {}; assumed \"mastodon\"", fields::kind(other)))
+            report.push(path, format!("expected a site id, found {}; assumed \"mastodon\"", kind(other)))
         }
     }
     Site::Mastodon
-}
-
-pub(super) fn mode(v: &Value) -> Result<Mode, String> {
-    match v {
-        Value::String(name) => {
-            Mode::from_name(name).ok_or_else(|| format!("unknown mode \"{}\", kept default", shorten(name)))
-        }
-        other => Err(format!("expected \"off\", \"gentle\" or \"pause\", found {}; kept default", fields::kind(other))),
-    }
-}
-
-pub(super) fn suggest_below(v: &Value) -> Result<u8, String> {
-    match as_int(v) {
-        Some(n) if (0..=100).contains(&n) => Ok(n as u8),
-        Some(n) => Err(format!("{n} is outside 0..=100, kept default")),
-        None => Err(format!("expected a whole number 0..=100, found {}; kept default", fields::describe(v))),
-    }
-}
-
-fn boolean(v: &Value) -> Result<bool, String> {
-    v.as_bool().ok_or_else(|| format!("expected true or false, found {}; kept default", fields::kind(v)))
-}
-
-fn snooze(v: &Value) -> Result<i64, String> {
-    match as_int(v) {
-        Some(t) if (0..=MAX_SNOOZE_MS).contains(&t) => Ok(t),
-        Some(t) => Err(format!("{t} is not a time in years 1970..=9999, not snoozed")),
-        None => Err(format!("expected epoch milliseconds, found {}; not snoozed", fields::describe(v))),
-    }
 }

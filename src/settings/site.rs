@@ -117,14 +117,8 @@ impl fmt::Display for OriginError {
 
 impl std::error::Error for OriginError {}
 
-/// Where `://` starts. By bytes rather than a `&str` pattern, whose general substring search
-/// would be linked into the wasm for this one three-byte separator.
-fn scheme_end(s: &str) -> Option<usize> {
-    s.as_bytes().windows(3).position(|w| w == b"://")
-}
-
 pub(super) fn has_scheme(s: &str) -> bool {
-    scheme_end(s).is_some()
+    s.contains("://")
 }
 
 /// Normalizes a user-typed origin. Accepts surrounding spaces and one trailing slash.
@@ -133,11 +127,7 @@ pub fn normalize_origin(raw: &str) -> Result<String, OriginError> {
     if trimmed.len() > MAX_SITE_KEY_LEN {
         return Err(OriginError::TooLong);
     }
-    let at = scheme_end(trimmed).ok_or(OriginError::NotHttps)?;
-    // `get` rather than indexing: no panic path (and its message formatting) in the wasm.
-    let (Some(scheme), Some(rest)) = (trimmed.get(..at), trimmed.get(at + 3..)) else {
-        return Err(OriginError::NotHttps);
-    };
+    let (scheme, rest) = trimmed.split_once("://").ok_or(OriginError::NotHttps)?;
     let rest = rest.strip_suffix('/').unwrap_or(rest);
     let scheme = scheme.to_ascii_lowercase();
     if scheme != "https" && scheme != "http" {

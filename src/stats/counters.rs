@@ -2,6 +2,7 @@
 //! trailing zeros trimmed: `[3,0,1]` means reshare_blind 3, quote_blind 0, quote_thin 1, rest 0.
 //! The positions are the storage format: new counters may only be appended.
 
+use crate::json::as_whole;
 use serde::{Serialize, Serializer};
 
 pub const COUNTERS: usize = 12;
@@ -74,18 +75,11 @@ impl Counters {
         let items = v.as_array().ok_or("expected a list of counts")?;
         let mut out = Counters::default();
         for (i, item) in items.iter().take(COUNTERS).enumerate() {
-            out.0[i] = whole(item).ok_or_else(|| format!("count #{i} is not a whole number 0..=4294967295"))?;
+            let count = as_whole(item).and_then(|n| u32::try_from(n).ok());
+            out.0[i] = count.ok_or_else(|| format!("count #{i} is not a whole number 0..=4294967295"))?;
         }
         Ok(out)
     }
-}
-
-fn whole(v: &serde_json::Value) -> Option<u32> {
-    if let Some(n) = v.as_u64() {
-        return u32::try_from(n).ok();
-    }
-    let f = v.as_f64()?;
-    (f.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&f)).then_some(f as u32)
 }
 
 impl Serialize for Counters {

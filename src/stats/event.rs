@@ -2,16 +2,16 @@
 
 use super::counters::Counter;
 use crate::clock::Day;
-use crate::fields::{self, int_or, opt_one_of, req_int, req_one_of, req_str, LEVELS};
+use crate::json;
 use crate::score::Level;
 use crate::settings::{OriginError, SiteKey, MAX_SITE_KEY_LEN};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Latest accepted event time, 9999-12-31T23:59:59.999Z: later keys would not be four-digit years.
 pub const MAX_EVENT_MS: i64 = 253_402_300_799_999;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     ReshareBlind,
@@ -24,29 +24,25 @@ pub enum EventKind {
     MuteSite,
 }
 
-const KINDS: [(&str, EventKind); 8] = [
-    ("reshare_blind", EventKind::ReshareBlind),
-    ("quote_posted", EventKind::QuotePosted),
-    ("post_sent", EventKind::PostSent),
-    ("nudge_shown", EventKind::NudgeShown),
-    ("add_thought", EventKind::AddThought),
-    ("share_anyway", EventKind::ShareAnyway),
-    ("read_first", EventKind::ReadFirst),
-    ("mute_site", EventKind::MuteSite),
-];
+/// Its JSON name, e.g. `quote_posted`.
+impl fmt::Display for EventKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.serialize(f)
+    }
+}
 
 /// JSON: `{"kind", "level"?, "site", "at_ms", "tz_offset_min"?}`; unknown fields are ignored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     pub kind: EventKind,
     /// Required for `quote_posted` and `post_sent`, ignored otherwise.
     pub level: Option<Level>,
     pub site: String,
+    #[serde(deserialize_with = "json::whole")]
     pub at_ms: i64,
+    #[serde(default, deserialize_with = "json::whole")]
     pub tz_offset_min: i32,
 }
-
-crate::deserialize_with_reader!(Event, parse_event);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StatsError {
@@ -65,7 +61,7 @@ impl fmt::Display for StatsError {
             StatsError::SiteTooLong(n) => write!(f, "site key is {n} characters; at most {MAX_SITE_KEY_LEN} allowed"),
             StatsError::BadSite(e) => write!(f, "invalid site: {e}"),
             StatsError::MissingLevel(kind) => {
-                write!(f, "a {} event needs a level (blind, thin or thoughtful)", kind_name(*kind))
+                write!(f, "a {kind} event needs a level (blind, thin or thoughtful)")
             }
             StatsError::TimeOutOfRange(t) => write!(f, "event time {t} is not between 1970 and 9999"),
         }
@@ -73,10 +69,6 @@ impl fmt::Display for StatsError {
 }
 
 impl std::error::Error for StatsError {}
-
-fn kind_name(kind: EventKind) -> &'static str {
-    KINDS.iter().find(|(_, k)| *k == kind).map_or("", |(name, _)| name)
-}
 
 /// An event checked and resolved to what gets counted where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,17 +80,7 @@ pub(super) struct Counted {
 
 /// Reads an event, with an English error saying what is wrong with it.
 pub fn parse_event(raw: &serde_json::Value) -> Result<Event, StatsError> {
-    let read = || {
-        let obj = fields::object(raw, "the event")?;
-        Ok(Event {
-            kind: req_one_of(obj, "kind", &KINDS)?,
-            level: opt_one_of(obj, "level", &LEVELS)?,
-            site: req_str(obj, "site")?.to_string(),
-            at_ms: req_int(obj, "at_ms")?,
-            tz_offset_min: int_or(obj, "tz_offset_min", 0)?,
-        })
-    };
-    read().map_err(StatsError::BadEvent)
+    Event::deserialize(raw).map_err(|e| StatsError::BadEvent(e.to_string()))
 }
 
 impl Event {

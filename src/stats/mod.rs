@@ -23,7 +23,7 @@ pub use snapshot::{snapshot, DayBar, Nudges, Posts, SiteRow, Snapshot, SnapshotQ
 pub use store::load;
 
 use crate::clock::{Day, Month};
-pub use crate::sorted::SortedMap;
+use std::collections::BTreeMap;
 
 pub const STATS_VERSION: u32 = 1;
 /// Days of daily detail, today included.
@@ -32,12 +32,12 @@ pub const DAILY_DAYS: i32 = 400;
 pub const MONTHS_KEPT: i32 = 120;
 
 /// Site keys are normalized (see `settings::SiteKey`); zero counters are never stored.
-pub type BySite = SortedMap<String, Counters>;
+pub type BySite = BTreeMap<String, Counters>;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Stats {
-    pub days: SortedMap<Day, BySite>,
-    pub months: SortedMap<Month, BySite>,
+    pub days: BTreeMap<Day, BySite>,
+    pub months: BTreeMap<Month, BySite>,
 }
 
 /// Counts one event. On error `stats` is left exactly as it was.

@@ -4,35 +4,26 @@
 //! The streak counts days, back from today, without a blind reshare; quiet days count as clean,
 //! but days before the first recorded activity do not (a new user's streak is not 400).
 
-use super::{Counter, Counters, Stats, DAILY_DAYS};
+use super::{BySite, Counter, Counters, Stats, DAILY_DAYS};
 use crate::clock::Day;
-use crate::fields::{self, int_or, opt_str, req_int};
+use crate::json;
 use crate::settings::SiteKey;
 use serde::{Deserialize, Serialize};
+use std::cmp::Reverse;
+use std::collections::BTreeMap;
 
 pub const CHART_DAYS: i32 = 30;
 pub const STREAK_CAP: u32 = DAILY_DAYS as u32;
 
 /// JSON: `{"now_ms", "tz_offset_min"?, "site"?}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SnapshotQuery {
+    #[serde(deserialize_with = "json::whole")]
     pub now_ms: i64,
+    #[serde(default, deserialize_with = "json::whole")]
     pub tz_offset_min: i32,
     /// The current tab's site key; fills `site_week`. Unknown keys give `site_week: null`.
     pub site: Option<String>,
-}
-
-crate::deserialize_with_reader!(SnapshotQuery, SnapshotQuery::from_json);
-
-impl SnapshotQuery {
-    pub fn from_json(raw: &serde_json::Value) -> Result<SnapshotQuery, String> {
-        let obj = fields::object(raw, "the query")?;
-        Ok(SnapshotQuery {
-            now_ms: req_int(obj, "now_ms")?,
-            tz_offset_min: int_or(obj, "tz_offset_min", 0)?,
-            site: opt_str(obj, "site")?,
-        })
-    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -160,22 +151,21 @@ fn chart(stats: &Stats, from: Day, to: Day) -> Vec<DayBar> {
 }
 
 fn site_rows(stats: &Stats, from: Day, to: Day) -> Vec<SiteRow> {
-    // Keyed like `BySite`, so the worker's wasm carries one map of sites, not two.
-    let mut per_site = super::BySite::new();
+    let mut per_site: BTreeMap<&str, Counters> = BTreeMap::new();
     if from <= to {
         for sites in stats.days.range(from..=to).map(|(_, s)| s) {
             for (site, c) in sites {
-                per_site.entry(site.clone()).or_default().add(c);
+                per_site.entry(site.as_str()).or_default().add(c);
             }
         }
     }
-    let mut rows: Vec<SiteRow> = Vec::new();
-    for (site, c) in per_site.into_iter().filter(|(_, c)| c.shares() > 0) {
-        // Most shares first; inserting after equal rows keeps ties in name order. There are few
-        // sites, and this links no general-purpose sort into the wasm.
-        let at = rows.partition_point(|r| r.shares >= c.shares());
-        rows.insert(at, SiteRow { site, shares: c.shares(), with_thought: c.with_thought(), blind: c.blind() });
-    }
+    let mut rows: Vec<SiteRow> = per_site
+        .into_iter()
+        .filter(|(_, c)| c.shares() > 0)
+        .map(|(site, c)| SiteRow { site: site.to_string(), shares: c.shares(), with_thought: c.with_thought(), blind: c.blind() })
+        .collect();
+    // Most shares first; the sort is stable, so ties stay in name order.
+    rows.sort_by_key(|r| Reverse(r.shares));
     rows
 }
 
@@ -185,7 +175,7 @@ fn streak(stats: &Stats, today: Day) -> u32 {
     if !ever_shared {
         return 0;
     }
-    let active = |m: &super::BySite| m.values().any(|c| !c.is_zero());
+    let active = |m: &BySite| m.values().any(|c| !c.is_zero());
     // Activity older than the daily window means the user has been here longer than the cap.
     let first_active = if stats.months.values().any(active) {
         Day::MIN

@@ -1,19 +1,21 @@
 //! The stored JSON form of [`Stats`], and tolerant loading of whatever storage or an import hands
 //! back: every valid site/day survives, every bad one is dropped and described.
 
-use super::{BySite, Counters, SortedMap, Stats, STATS_VERSION};
+use super::{BySite, Counters, Stats, STATS_VERSION};
 use crate::clock::{Day, Month};
+use crate::json;
 use crate::settings::SiteKey;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::fmt::Display;
 
 /// Problems listed one by one; a corrupt blob with thousands of them gets one summary line.
 const MAX_PROBLEMS: usize = 50;
 
 /// A map keyed by days or months, written with their text keys (which sort the same way).
-struct Keyed<'a, K>(&'a SortedMap<K, BySite>);
+struct Keyed<'a, K>(&'a BTreeMap<K, BySite>);
 
 impl<K: Display> Serialize for Keyed<'_, K> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -94,8 +96,8 @@ fn periods<K: Ord + Copy>(
     what: &str,
     parse_key: fn(&str) -> Option<K>,
     problems: &mut Problems,
-) -> SortedMap<K, BySite> {
-    let mut out = SortedMap::new();
+) -> BTreeMap<K, BySite> {
+    let mut out = BTreeMap::new();
     let Value::Object(obj) = value else {
         problems.push(format!("{what}: not an object; dropped"));
         return out;
@@ -141,7 +143,7 @@ fn site_counts(value: &Value, path: &str, problems: &mut Problems) -> BySite {
 fn shown(v: &Value) -> String {
     match v {
         Value::String(s) => serde_json::to_string(s).unwrap_or_default(),
-        other => crate::fields::describe(other),
+        other => json::describe(other),
     }
 }
 

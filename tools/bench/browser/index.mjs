@@ -5,6 +5,7 @@ import { visitTimeline } from './timeline.mjs';
 import { keystrokes } from './keystroke.mjs';
 import { popupOpens, popupFloor } from './popup.mjs';
 import { offSite, unsupportedSite } from './quiet.mjs';
+import { workerReplies } from './worker.mjs';
 import { typingText } from './actions.mjs';
 import { median, percentile, mean, round, pairedDifferences, bootstrapDifference } from '../lib/stats.mjs';
 
@@ -99,5 +100,14 @@ export async function benchBrowser(drafts, log = () => {}) {
     await withH.close();
     await withoutH.close();
   }
+
+  const { year, month, problems: found } = await workerReplies(); // its own browser, with a quiet extension page
+  out.worker_cold_reply_ms = round(median(year.cold), 1);
+  out.worker_cold_reply_ms_max = round(Math.max(...year.cold), 1);
+  out.worker_warm_reply_ms = round(median(year.warm), 1);
+  out.worker_cold_reply_month_ms = round(median(month.cold), 1);
+  out.worker_warm_reply_month_ms = round(median(month.warm), 1);
+  problems.push(...found);
+  log(`a count to a stopped worker, a year stored: ${year.cold.map((ms) => ms.toFixed(1)).join(', ')} ms (running: ${out.worker_warm_reply_ms} ms); a month stored: ${out.worker_cold_reply_month_ms} ms`);
   return { figures: out, problems };
 }

@@ -1,8 +1,12 @@
-// The performance budgets from issue 7 and how each one is judged. Some budgets are on a figure
-// measured directly, others on a ratio between figures (wasm vs. the naive JS scorer, harper.js vs.
-// wasm, 5,000 vs. 280 characters); ratios are computed here so the report and the table agree.
+// The performance budgets (issues 7 and 20) and how each one is judged. They bound what a user can
+// feel: the page's wasm (it loads into every tab), keystroke cost, memory per tab, the popup, a
+// count sent to a stopped worker; the download as a whole only loosely. Some budgets are on a
+// figure measured directly, others on a ratio between figures (wasm vs. the naive JS scorer,
+// harper.js vs. wasm, 5,000 vs. 280 characters); ratios are computed here so the report and the
+// table agree.
 
 const KB = 1024;
+const MB = 1024 * KB;
 
 /**
  * key: report key; max/min: the bound; unit: how to print; ratio: [numerator key, denominator key]
@@ -17,12 +21,13 @@ export const BUDGETS = [
   { key: 'wasm_5000_vs_280_ratio', max: 20, unit: '×', ratio: ['score_wasm_5000_p50_us', 'score_wasm_280_p50_us'], note: '5,000-char p50 / 280-char p50' },
   { key: 'wasm_bytes', max: 120 * KB, unit: 'bytes' },
   { key: 'wasm_gzip_bytes', max: 50 * KB, unit: 'bytes' },
-  { key: 'dist_bytes', max: 400 * KB, unit: 'bytes' },
+  { key: 'dist_bytes', max: 1.5 * MB, unit: 'bytes', note: 'the unpacked extension, everything a user downloads' },
   { key: 'keystroke_added_ms_p95', max: 1, unit: 'ms' },
   { key: 'timeline_2000_scan_ms', max: 30, unit: 'ms' },
   { key: 'mutations_50_added_ms', max: 3, unit: 'ms' },
   { key: 'content_script_heap_kb', max: 3 * KB, unit: 'KB' },
   { key: 'popup_open_ms', max: 100, unit: 'ms' },
+  { key: 'worker_cold_reply_ms', max: 50, unit: 'ms', note: 'a count sent while the service worker is stopped, until it is stored and acknowledged' },
   { key: 'off_site_listeners', max: 0, unit: 'count', note: 'page listeners left by the content script on a site turned off' },
   { key: 'unsupported_site_contexts', max: 0, unit: 'count', note: 'content-script worlds created on an unsupported site' },
 ];

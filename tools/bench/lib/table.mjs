@@ -25,7 +25,8 @@ function show(value, unit) {
 
 function bound(b) {
   const v = b.max ?? b.min;
-  const text = b.unit === 'bytes' ? `${v / KB} KB` : b.unit === 'count' ? String(v) : b.unit === '×' ? `${v}×` : `${v} ${b.unit}`;
+  const bytes = v >= KB * KB ? `${v / (KB * KB)} MB` : `${v / KB} KB`;
+  const text = b.unit === 'bytes' ? bytes : b.unit === 'count' ? String(v) : b.unit === '×' ? `${v}×` : `${v} ${b.unit}`;
   return `${b.max !== undefined ? '≤' : '≥'} ${text}`;
 }
 
