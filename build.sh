@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # One entry point for the project. On a fresh machine it installs what it needs itself.
-#   ./build.sh          build the unpacked extension into dist/ (and store zips into target/)
-#   ./build.sh test     every test: cargo (native + wasm), lints, unit and end-to-end tests in Chromium
+#   ./build.sh          build the unpacked extension into dist/
+#   ./build.sh package  build, then the store zips target/second-thought-<version>-{chrome,firefox,source}.zip
+#   ./build.sh version X.Y.Z   set the version everywhere it is written, and start its CHANGELOG.md entry
+#   ./build.sh test     every test: cargo (native + wasm), lints, unit and end-to-end tests in Chromium and Firefox ESR
 #   ./build.sh bench    the benchmark suite → target/bench/report.json
 #   ./build.sh demo     open Chromium with dist/ loaded on the demo pages
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
 WASM_TARGET=wasm32-unknown-unknown
+# Panic messages in the wasm name dependencies' files under this machine's CARGO_HOME; mapped to one
+# fixed prefix, the same sources give the same bytes anywhere (BUILDING.md). This replaces any
+# rustflags from .cargo/config.toml for these builds, which sets none.
+WASM_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
@@ -22,7 +28,7 @@ ensure_rust_wasm() {
   have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
   if [ "$have" != "$want" ]; then
     step "installing wasm-bindgen-cli $want (matches Cargo.lock; a few minutes, once)"
-    cargo install wasm-bindgen-cli --version "$want" --force
+    cargo install wasm-bindgen-cli --version "$want" --locked --force
   fi
 }
 
@@ -36,18 +42,37 @@ ensure_node_modules() {
 ensure_chromium() {
   if [ ! -x /usr/bin/chromium ]; then
     step "installing Debian chromium"
-    local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
-    $sudo apt-get update -qq
-    $sudo apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null
+    apt_install chromium fonts-noto-color-emoji
   fi
 }
+
+# Firefox ESR for the second e2e run; openssl makes the fixture server's throwaway certificate.
+ensure_firefox() {
+  if [ ! -x /usr/bin/firefox-esr ] || ! command -v openssl >/dev/null; then
+    step "installing Debian firefox-esr and openssl"
+    apt_install firefox-esr openssl
+  fi
+}
+
+apt_install() {
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+# The e2e files that run in Firefox ESR too (tests/e2e/harness.mjs, BROWSER=firefox). The others run
+# in Chromium only: hardening-* read every world and the worker through the DevTools protocol,
+# options and flows-options need Playwright's downloads, file chooser and service worker, a11y
+# emulates colour schemes per page (WebDriver BiDi cannot in Firefox), update reloads an unpacked
+# extension in place.
+FIREFOX_E2E=(sites site-access pairing flows-keyboard flows-reshare flows-dark flows-policy flows-popup flows-csp popup)
 
 # wasm_module NAME PROFILE CARGO_FLAGS: builds the crate to wasm, binds it, shrinks it → target/wasm/NAME{.js,_bg.wasm}
 wasm_module() {
   local name=$1 profile=$2 out=target/wasm
   step "building the $name wasm"
   # shellcheck disable=SC2086
-  cargo build --profile "$profile" --target "$WASM_TARGET" --lib $3
+  CARGO_ENCODED_RUSTFLAGS="$WASM_RUSTFLAGS" cargo build --locked --profile "$profile" --target "$WASM_TARGET" --lib $3
   mkdir -p "$out"
   wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$out" "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/$profile/second_thought.wasm"
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
@@ -66,32 +91,52 @@ build() {
   node tools/assemble.mjs
 }
 
+# The store zips from dist/; addons.mozilla.org's linter must find nothing to say about Firefox's.
+package() {
+  step "store packages"
+  node tools/package.mjs &&
+    step "lint: web-ext on the Firefox package (a warning fails)" &&
+    node_modules/.bin/web-ext lint --source-dir target/package/firefox --warnings-as-errors --output=text
+}
+
 run_tests() {
   ensure_chromium
+  ensure_firefox
   build
   local failed=0
   step "cargo test (native)"
-  cargo test --quiet || failed=1
-  cargo build --quiet --release --bin second-thought || failed=1  # the parity test compares against it
+  cargo test --locked --quiet || failed=1
+  cargo build --locked --quiet --release --bin second-thought || failed=1  # the parity test compares against it
   step "cargo test (wasm, under Node)"
-  cargo test --target "$WASM_TARGET" --test wasm || failed=1  # the page's scorer
-  cargo test --target "$WASM_TARGET" --features background --test wasm || failed=1  # the worker's core
+  cargo test --locked --target "$WASM_TARGET" --test wasm || failed=1  # the page's scorer
+  cargo test --locked --target "$WASM_TARGET" --features background --test wasm || failed=1  # the worker's core
   step "lint: safe DOM in extension/"
   node tools/lint-safe-dom.mjs || failed=1
-  step "lint: web-ext"
-  node_modules/.bin/web-ext lint --source-dir dist --self-hosted --warnings-as-errors=false --output=text || failed=1
+  package || failed=1
+  step "reproducible: the source zip, unpacked elsewhere, builds the same three zips"
+  node tools/reproduce.mjs || failed=1
   step "building fixture pages"
   node tests/fixtures/build.mjs
   step "unit and end-to-end tests (node --test, headless Chromium)"
+  local started=$SECONDS
   node --test --test-concurrency=1 tests/unit/ tools/bench/test/ tests/e2e/ || failed=1
+  echo "unit and Chromium e2e: $((SECONDS - started)) s"
+  step "end-to-end tests in headless Firefox ESR (${#FIREFOX_E2E[@]} files)"
+  started=$SECONDS
+  local files=()
+  for name in "${FIREFOX_E2E[@]}"; do files+=("tests/e2e/$name.test.mjs"); done
+  BROWSER=firefox node --test --test-concurrency=1 "${files[@]}" || failed=1
+  echo "Firefox e2e: $((SECONDS - started)) s"
   if [ "$failed" != 0 ]; then echo "SOME TESTS FAILED"; exit 1; fi
   echo "ALL TESTS PASSED"
 }
 
 case "${1:-build}" in
   build) build ;;
+  package) build; package ;;
+  version) node tools/version.mjs "${2:-}" ;;
   test) run_tests ;;
   bench) ensure_chromium; build; node tests/fixtures/build.mjs; node tools/bench/run.mjs ;;
   demo) ensure_chromium; build; node tests/fixtures/build.mjs; node tools/demo.mjs ;;
-  *) echo "usage: ./build.sh [build|test|bench|demo]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [build|package|test|bench|demo|version X.Y.Z]" >&2; exit 2 ;;
 esac

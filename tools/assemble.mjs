@@ -2,7 +2,6 @@
 // bundling each entry point with esbuild so the shipped scripts need no module loading at run time.
 import { build, transform } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, readdirSync, statSync, readFileSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -50,14 +49,6 @@ for (const lang of readdirSync(join(root, 'extension/_locales'))) {
 }
 cpSync(join(root, 'extension/icons'), join(dist, 'icons'), { recursive: true });
 for (const name of ['page', 'core']) cpSync(join(wasmDir, `${name}_bg.wasm`), join(dist, `wasm/${name}_bg.wasm`));
-
-// Store archives: the same files, zipped with manifest.json at the root.
-const version = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')).version;
-for (const store of ['chrome', 'firefox']) {
-  const zip = join(root, 'target', `second-thought-${version}-${store}.zip`);
-  rmSync(zip, { force: true });
-  execFileSync('python3', ['-m', 'zipfile', '-c', zip, ...readdirSync(dist)], { cwd: dist });
-}
 
 const sizeOf = (p) => statSync(p).isDirectory() ? readdirSync(p).reduce((n, f) => n + sizeOf(join(p, f)), 0) : statSync(p).size;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -1,14 +1,19 @@
-// ./build.sh demo: Chromium with dist/ loaded on the bundled demo pages (the fixture sites served at
-// their real URLs). Headed when a display is available; otherwise headless, writing screenshots.
+// ./build.sh demo: first the stores' pictures (tools/store-screenshots.mjs), then Chromium with
+// dist/ loaded on the bundled demo pages (the fixture sites served at their real URLs). Headed when a
+// display is available; otherwise headless, writing screenshots.
 import { launch, screenshot, SCREENSHOTS } from '../tests/e2e/harness.mjs';
 import { drivers } from '../tests/e2e/drivers.mjs';
+import { storeScreenshots, STORE_SHOTS } from './store-screenshots.mjs';
+
+const pictures = await storeScreenshots();
+console.log(`Store pictures: ${STORE_SHOTS}/{${pictures.join(',')}}.png`);
 
 const headed = Boolean(process.env.DISPLAY);
 const h = await launch({ headless: !headed });
 await h.settings();
 for (const site of Object.keys(drivers)) {
   const d = drivers[site];
-  const page = await h.open(site, d.path);
+  const page = await h.open(d.fixture ?? site, d.path); // a variant is served on its base fixture
   await page.locator(d.editor).first().click();
   await page.keyboard.type('Must read 👇 https://example.com/story');
   await page.waitForSelector('[data-second-thought="chip"]:not([hidden])');

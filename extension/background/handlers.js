@@ -4,6 +4,8 @@ import { read, update, settled, write, remove } from './store.js';
 import { loadSettings, loadStats, siteOf, statsSnapshotNow } from './state.js';
 import { syncRegistrations } from './origins.js';
 import { refreshBadge } from './badge.js';
+import { missingOrigins } from '../shared/access.js';
+import { SITES } from '../sites/index.js';
 
 const CHOICES = new Set(['add_thought', 'share_anyway', 'read_first']);
 
@@ -76,7 +78,9 @@ export const handlers = {
     const origin = url ? safeOrigin(url) : null;
     const page = origin && siteOf(origin, settings);
     return {
-      site: page ? { ...page, effective: effectiveSettings({ settings, site: page.key, now_ms: Date.now() }), health: await health } : null,
+      site: page
+        ? { ...page, origin, access: !(await missingOrigins([origin])).length, effective: effectiveSettings({ settings, site: page.key, now_ms: Date.now() }), health: await health }
+        : null,
       stats: await statsSnapshotNow(stats, page?.key),
       settings_problems: ignored.length,
     };
@@ -95,7 +99,10 @@ export const handlers = {
     const now = Date.now();
     const keys = Object.keys(settings.sites ?? {});
     const effective = Object.fromEntries(keys.map((k) => [k, effectiveSettings({ settings, site: k, now_ms: now })]));
-    return { settings, ignored, stats_problems: problems, effective };
+    // Per site, the origins the browser does not let us run on (built-in sites: any of their hosts).
+    const sites = [...SITES.map((s) => [s.id, s.hosts.map((host) => `https://${host}`)]), ...keys.filter((k) => k.includes('://')).map((k) => [k, [k]])];
+    const missing = Object.fromEntries(await Promise.all(sites.map(async ([key, origins]) => [key, await missingOrigins(origins)])));
+    return { settings, ignored, stats_problems: problems, effective, missing };
   },
 
   async export() {

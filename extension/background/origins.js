@@ -1,5 +1,6 @@
-// User-added instances: after the user grants the origin (options page), the content script is
-// registered there; the registrations follow the settings on every worker start.
+// Where the content script runs: the manifest's sites, and user-added instances, where it is
+// registered after the user grants the origin (options page); the registrations follow the
+// settings on every worker start.
 const PREFIX = 'origin:';
 
 export async function syncRegistrations(settings) {
@@ -18,4 +19,12 @@ export async function syncRegistrations(settings) {
     );
   }
   return wanted;
+}
+
+/** Puts the content script into every open tab of a site it runs on (after an update). */
+export async function injectIntoOpenTabs() {
+  const fixed = chrome.runtime.getManifest().content_scripts.flatMap((s) => s.matches);
+  const added = (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []);
+  const tabs = await chrome.tabs.query({ url: [...fixed, ...added] });
+  await Promise.all(tabs.map((tab) => chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] }).catch(() => null)));
 }

@@ -147,14 +147,23 @@ function start(page) {
   };
 }
 
-chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && changes.settings) refresh();
-});
-// The popup asks, through the worker, how this page is doing and (on a problem) for a diagnostic.
-chrome.runtime.onMessage.addListener((message, _sender, reply) => {
-  if (message?.type !== 'health' && message?.type !== 'diagnostic') return false;
-  const answer = session ? session[message.type]() : Promise.resolve(message.type === 'health' ? 'off' : null);
-  answer.then((value) => reply({ ok: true, value }), (e) => reply({ ok: false, error: String(e) }));
-  return true;
-});
-refresh();
+function boot() {
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && changes.settings) refresh();
+  });
+  // The popup asks, through the worker, how this page is doing and (on a problem) for a diagnostic.
+  chrome.runtime.onMessage.addListener((message, _sender, reply) => {
+    if (message?.type !== 'health' && message?.type !== 'diagnostic') return false;
+    const answer = session ? session[message.type]() : Promise.resolve(message.type === 'health' ? 'off' : null);
+    answer.then((value) => reply({ ok: true, value }), (e) => reply({ ok: false, error: String(e) }));
+    return true;
+  });
+  refresh();
+}
+
+// After an update the worker injects this script into tabs already open, where the old copy has
+// stepped aside (its runtime is gone); a page gets one live copy, never two.
+if (!globalThis.secondThoughtAlive?.()) {
+  globalThis.secondThoughtAlive = () => Boolean(chrome.runtime?.id);
+  boot();
+}

@@ -53,6 +53,16 @@ async function intent(changes) {
   await refresh();
 }
 
+/** After the browser answered a request for access the person made from the site list. */
+async function allowed(request) {
+  try {
+    say(t((await request) ? 'options_access_granted' : 'options_access_declined'));
+  } catch (e) {
+    say(t('popup_error', [e.message]), true);
+  }
+  await refresh();
+}
+
 async function removeOrigin(origin) {
   try {
     await ask('remove-origin', { origin });
@@ -76,7 +86,7 @@ async function renderOnce() {
   }
   firstProblems ??= { ignored: state.ignored, stats_problems: state.stats_problems };
   replaceKeepingFocus(problems, ...[renderProblems(firstProblems)].filter(Boolean));
-  replaceKeepingFocus(sites, renderSiteList(state, { intent, remove: removeOrigin }));
+  replaceKeepingFocus(sites, renderSiteList(state, { intent, remove: removeOrigin, allowed }));
   replaceKeepingFocus(defaults, renderDefaults(state.settings?.defaults, (patch) => intent({ type: 'set_defaults', ...patch })));
   document.documentElement.dataset.rendered ??= String(Math.round(performance.now() * 10) / 10);
 }
@@ -106,6 +116,9 @@ function start() {
   chrome.storage.onChanged.addListener((changes, area) => {
     if ((area === 'sync' && changes.settings) || (area === 'local' && changes.stats)) refresh();
   });
+  // Access given or taken elsewhere (the popup, the browser's own site-access controls).
+  chrome.permissions.onAdded.addListener(refresh);
+  chrome.permissions.onRemoved.addListener(refresh);
   refresh();
 }
 

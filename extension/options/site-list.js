@@ -6,6 +6,7 @@ import { t } from '../shared/i18n.js';
 import { clockTime } from '../shared/format.js';
 import { BUILT_IN_SITES, siteName } from '../shared/names.js';
 import { MODES, modeLabel, siteSwitch, switchIntent, modeIntents } from '../shared/mode-controls.js';
+import { requestOrigins } from '../shared/access.js';
 
 /** Rows in display order: built-in sites by name, then added origins alphabetically. */
 export function siteRows(state) {
@@ -15,11 +16,11 @@ export function siteRows(state) {
   const effectiveOf = (key) => state.effective?.[key] ?? fallback;
   const builtIn = [...BUILT_IN_SITES]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((site) => ({ key: site.id, name: site.name, added: false, effective: effectiveOf(site.id) }));
+    .map((site) => ({ key: site.id, name: site.name, added: false, effective: effectiveOf(site.id), missing: state.missing?.[site.id] ?? [] }));
   const added = Object.keys(stored)
     .filter((key) => key.includes('://'))
     .sort()
-    .map((key) => ({ key, name: siteName(key), added: true, kind: stored[key]?.kind, effective: effectiveOf(key) }));
+    .map((key) => ({ key, name: siteName(key), added: true, kind: stored[key]?.kind, effective: effectiveOf(key), missing: state.missing?.[key] ?? [] }));
   return [...builtIn, ...added];
 }
 
@@ -89,8 +90,23 @@ function renderModeSelect({ key, name, effective }, act) {
   );
 }
 
-function renderState({ key, name, added, effective }, act) {
+function renderState({ key, name, added, effective, missing }, act) {
   return [
+    // The browser does not let the extension run here (taken away, or not given on an update).
+    missing.length > 0 &&
+      h(
+        'span',
+        { class: 'no-access' },
+        h('span', { text: t('options_no_access') }),
+        ' ',
+        h('button', {
+          type: 'button',
+          class: 'button',
+          'data-key': `allow:${key}`,
+          text: t('access_allow', [name]),
+          on: { click: () => act.allowed(requestOrigins(missing)) },
+        }),
+      ),
     effective.snoozed
       ? h(
           'span',

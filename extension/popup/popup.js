@@ -11,6 +11,7 @@ import { renderSummary } from './summary.js';
 import { renderChart } from './chart.js';
 import { renderHabits, renderSites } from './habits.js';
 import { serialized } from '../shared/serial.js';
+import { requestOrigins } from '../shared/access.js';
 
 let tab = null;
 // Asked before anything else runs: the worker's answer is the long pole of the first render, and
@@ -55,7 +56,7 @@ async function currentTab() {
 
 function view(snapshot) {
   const stats = snapshot.stats ?? {};
-  const parts = [renderSite(snapshot.site, stats.site_week, send, copyDiagnostic)];
+  const parts = [renderSite(snapshot.site, stats.site_week, send, { copyDiagnostic, allow: () => allow(snapshot.site) })];
   if (stats.empty) parts.push(renderEmpty());
   else parts.push(renderSummary(stats), renderChart(stats.days), renderSites(stats.sites), renderHabits(stats));
   if (snapshot.settings_problems > 0) parts.push(renderProblems());
@@ -100,6 +101,16 @@ async function send(intents) {
     say(t('popup_error_save', [e.message]), true);
   }
   await refresh();
+}
+
+/** Gives the extension this site back: the browser asks the person, from their click. */
+function allow(site) {
+  const host = new URL(site.origin).host;
+  say('');
+  requestOrigins([site.origin]).then(
+    (granted) => (say(t(granted ? 'access_granted' : 'access_declined', [host])), refresh()),
+    (e) => say(t('popup_error', [e.message]), true),
+  );
 }
 
 /** The page's breakage report to the clipboard; where the clipboard refuses, shown to copy by hand. */

@@ -23,9 +23,9 @@ const HEALTH_KEYS = {
  * @param {object|null} site  snapshot.site
  * @param {object|null} siteWeek snapshot.stats.site_week
  * @param {(intents: object | object[]) => void} send
- * @param {() => void} copyDiagnostic  copies the page's breakage report
+ * @param {{ copyDiagnostic: () => void, allow: () => void }} act  the page's breakage report; access
  */
-export function renderSite(site, siteWeek, send, copyDiagnostic) {
+export function renderSite(site, siteWeek, send, act) {
   if (!site) return renderUnsupported();
   const effective = site.effective ?? {};
   const on = effective.mode !== 'off';
@@ -39,8 +39,10 @@ export function renderSite(site, siteWeek, send, copyDiagnostic) {
       h('h2', { id: titleId, class: 'site-name', text: site.name }),
       renderSwitch(site, on, effective, send),
     ),
-    h('p', { class: 'health', 'data-health': site.health ?? 'unknown', text: healthText(site.health, on) }),
-    on && broken(site.health) && renderDiagnostic(copyDiagnostic),
+    site.access === false
+      ? renderAccess(site, act.allow)
+      : h('p', { class: 'health', 'data-health': site.health ?? 'unknown', text: healthText(site.health, on) }),
+    site.access !== false && on && broken(site.health) && renderDiagnostic(act.copyDiagnostic),
     renderModes(site, effective, send),
     renderSnooze(site, effective, send),
     renderSiteWeek(site, siteWeek),
@@ -57,6 +59,16 @@ function renderDiagnostic(copyDiagnostic) {
     { class: 'diagnostic' },
     h('button', { type: 'button', class: 'button', 'data-key': 'copy-diagnostic', text: t('popup_copy_diagnostic'), on: { click: copyDiagnostic } }),
     h('p', { class: 'muted small', text: t('popup_diagnostic_help') }),
+  );
+}
+
+// The browser does not let the extension run on this site (access taken away, or never given).
+function renderAccess(site, allow) {
+  return h(
+    'div',
+    { class: 'access' },
+    h('p', { class: 'health', 'data-health': 'no access', text: t('access_missing', [new URL(site.origin).host]) }),
+    h('button', { type: 'button', class: 'button primary', 'data-key': 'allow', text: t('access_allow', [site.name]), on: { click: allow } }),
   );
 }
 

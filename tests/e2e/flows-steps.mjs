@@ -97,12 +97,10 @@ export async function thinDraft(h) {
 /** Today's stored counts for one site (local calendar day, as the background keys them). */
 export async function todayCounts(h, site) {
   const stats = await h.storage('local', 'stats');
-  const worker = await h.worker();
-  const key = await worker.evaluate(() => {
-    const d = new Date();
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  });
+  // The browser runs on this machine, in its time zone.
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  const key = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   const counts = stats?.days?.[key]?.[site] ?? [];
   return Array.from({ length: 12 }, (_, i) => counts[i] ?? 0);
 }

@@ -51,10 +51,9 @@ export const EXPECTED = {
   nudges: { 'Prompts shown': '12', 'Thoughts added': '5', 'Shared anyway': '6', 'Read first': '1' },
 };
 
-/** Writes ENTRIES as stored stats (replacing any) through the extension's service worker. */
+/** Writes ENTRIES as stored stats (replacing any) from inside the extension. */
 export async function seedMonth(h, entries = ENTRIES) {
-  const worker = await h.worker();
-  await worker.evaluate(async (list) => {
+  await h.inExtension(async (list) => {
     const pad = (n) => String(n).padStart(2, '0');
     const dayKey = (daysAgo) => {
       const d = new Date();

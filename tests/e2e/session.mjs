@@ -1,25 +1,38 @@
-// The browser most e2e blocks share: launched with settings, one fixture site open, and at the end
-// no error in the page or the extension. Registers the hooks in the calling describe block.
+// The browser most e2e blocks share: one per test file (each file runs in its own process), with
+// fresh settings and empty counts for every block, one fixture site open, and at the end of the
+// block no error in the page or the extension. Registers the hooks in the calling describe block.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './harness.mjs';
+
+let shared = null;
+after(async () => {
+  await shared?.close();
+});
 
 /**
  * `assign` receives `{ h, page }` once they exist, so test bodies keep plain `h` and `page`:
  *   let h; let page; siteSession('x', (s) => ({ h, page } = s));
  * @param {string} site fixture site id
- * @param {(s: { h: object, page: import('playwright-core').Page }) => void} assign
+ * @param {(s: { h: object, page: object }) => void} assign
  * @param {{ settings?: object, path?: string }} options
  */
 export function siteSession(site, assign, { settings, path } = {}) {
   let h;
+  let page;
+  let seen;
   before(async () => {
-    h = await launch();
+    shared ??= await launch();
+    h = shared;
+    // What an earlier block left: counts, nudge history, settings.
+    await h.inExtension(() => chrome.storage.local.clear());
     await h.settings(settings);
-    assign({ h, page: await h.open(site, path) });
+    seen = h.problems.length;
+    page = await h.open(site, path);
+    assign({ h, page });
   });
   after(async () => {
-    await h.close();
-    assert.deepEqual(h.problems, [], 'no errors in the page or the extension');
+    await page.close();
+    assert.deepEqual(h.problems.slice(seen), [], 'no errors in the page or the extension');
   });
 }

@@ -31,6 +31,9 @@ export const drivers = {
     quotePost: SDUI_POST,
   },
   'linkedin-sdui-interop': {
+    // Quill 2 (the fixture's editor) edits in a shadow root only in Chromium: in Firefox it puts the
+    // caret back at the start after the first key, so no test can type a draft there.
+    onlyIn: { chromium: 'the fixture’s Quill 2 cannot type inside a shadow root in Firefox' },
     fixture: 'linkedin-sdui',
     path: '?compose=1&sharebox=interop',
     editor: INTEROP_EDITOR,
