@@ -1,37 +1,23 @@
 // The page always wins: when the site's markup no longer matches, when scoring is unavailable, or
 // when the extension is updated under an open tab, the page keeps working exactly as without
 // Second Thought, nothing is thrown into it, and the popup says what is wrong.
-import { describe, it, before, beforeEach, after, afterEach } from 'node:test';
+import { describe, it, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, typeInto, chipState } from './harness.mjs';
-import { routeHostile, openHostile, hostileUrl } from '../fixtures/hostile/serve.mjs';
-import { watchExceptions, extensionWorld, controlPage, healthOf } from '../fixtures/hostile/probe.mjs';
+import { typeInto, chipState } from './harness.mjs';
+import { hostileSession } from './hostile-session.mjs';
+import { openHostile, hostileUrl } from '../fixtures/hostile/serve.mjs';
+import { extensionWorld, controlPage, healthOf } from '../fixtures/hostile/probe.mjs';
 
 const THOUGHT = 'I tried this at work last week because our builds took 40 minutes, and it cut them to 12. Would it help your team too?';
 const EDITOR = '[data-testid="tweetTextarea_0"][contenteditable="true"]';
 
 let h;
 let control;
-const watched = [];
-before(async () => {
-  h = await launch();
-  await routeHostile(h.context);
-  await h.settings();
+const session = hostileSession(async (s) => {
+  h = s.h;
   control = await controlPage(h);
 });
-// Each test starts with no nudge history: two Share anyway in a row make a site back off (by design).
-beforeEach(() => h.setStorage('local', { nudge: {} }));
-after(async () => {
-  for (const w of watched) assert.deepEqual(w.thrown, [], 'no exception in any world of the page');
-  await h.close();
-  assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
-});
-
-async function watch(page) {
-  const w = await watchExceptions(h.context, page);
-  watched.push(w);
-  return w;
-}
+const watch = (page) => session.watch(page);
 
 
 /** The health line the popup shows for `url`, as the user sees it. */

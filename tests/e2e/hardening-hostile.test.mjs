@@ -2,11 +2,12 @@
 // that replaces the DOM APIs with throwing versions, a composer torn out while the chip shows, and
 // a virtualized timeline that hands one node to many posts. The extension must keep working and
 // cost the page almost nothing.
-import { describe, it, before, beforeEach, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, chipState, typeInto } from './harness.mjs';
-import { routeHostile, openHostile } from '../fixtures/hostile/serve.mjs';
-import { watchExceptions, extensionWorld, profileScripts, census } from '../fixtures/hostile/probe.mjs';
+import { chipState, typeInto } from './harness.mjs';
+import { hostileSession } from './hostile-session.mjs';
+import { openHostile } from '../fixtures/hostile/serve.mjs';
+import { extensionWorld, profileScripts, census } from '../fixtures/hostile/probe.mjs';
 
 const THOUGHT = 'I tried this at work last week because our builds took 40 minutes, and it cut them to 12. Would it help your team too?';
 const EDITOR = '[data-testid="tweetTextarea_0"][contenteditable="true"]';
@@ -16,25 +17,10 @@ const nudge = (page) => page.locator('[data-second-thought="nudge"]');
 const attr = (page, name) => page.locator('html').getAttribute(name);
 
 let h;
-const watched = [];
-before(async () => {
-  h = await launch();
-  await routeHostile(h.context);
-  await h.settings();
+const session = hostileSession(async (s) => {
+  h = s.h;
 });
-// Each test starts with no nudge history: two Share anyway in a row make a site back off (by design).
-beforeEach(() => h.setStorage('local', { nudge: {} }));
-after(async () => {
-  for (const w of watched) assert.deepEqual(w.thrown, [], 'no exception in any world of the page');
-  await h.close();
-  assert.deepEqual(h.problems, [], 'no errors in the pages or the extension');
-});
-
-async function watch(page) {
-  const w = await watchExceptions(h.context, page);
-  watched.push(w);
-  return w;
-}
+const watch = (page) => session.watch(page);
 
 
 /** Blind reshare through the nudge's Share anyway; resolves once the page counted the repost. */
