@@ -14,9 +14,10 @@ const SELECTOR_LISTS = ['composer.editor', 'composer.postButton', 'composer.quot
 // May be empty: a menu's instant reshare item (`confirm`: Reddit has none, its Crosspost opens a
 // composer) and one-click reshare controls on the post (`direct`), where the site has them.
 const OPTIONAL_SELECTOR_LISTS = ['reshare.confirm', 'reshare.direct'];
-// Absent on most sites: the post's menu that holds Quote when no reshare menu does (Mastodon's
-// "More" with quick boosting).
-const ABSENT_OR_SELECTORS = ['reshare.quoteMenu'];
+// Absent where the site has none: the post's menu that holds Quote when no reshare menu does
+// (Mastodon's "More" with quick boosting); where a reply composer shows the post it answers; the
+// title of the link card inside the composer.
+const ABSENT_OR_SELECTORS = ['reshare.quoteMenu', 'composer.replyTo', 'composer.linkPreview'];
 const TEXT_LISTS = ['composer.postButtonText', 'reshare.quoteText'];
 // Empty where `confirm` is: the text of a menu's instant reshare item.
 const OPTIONAL_TEXT_LISTS = ['reshare.confirmText'];
@@ -59,6 +60,12 @@ for (const site of sites) {
       const list = at(site, path) ?? [];
       assert.ok(Array.isArray(list), `${path} is a list of selectors when present`);
       for (const selector of list) assert.doesNotThrow(() => parse(selector), `${path}: ${selector}`);
+    }
+    // Share-intent pages: a path and the query parameters whose values the site puts in the editor.
+    for (const intent of site.composer.intents ?? []) {
+      assert.match(intent.path, /^\/[\w./-]*$/, 'an intent path starts with /');
+      // An intent that only attaches a link (LinkedIn's share-offsite, Facebook's sharer) prefills no text.
+      assert.ok(Array.isArray(intent.params) && intent.params.every((p) => /^[a-z_]+$/.test(p)), `intent ${intent.path} lists its parameters`);
     }
     // Shift-click on the menu trigger reshares at once (Mastodon): a flag, when present.
     assert.ok([undefined, true, false].includes(site.reshare.shiftReshares), 'reshare.shiftReshares is true or false');

@@ -201,6 +201,26 @@ function resolveInPage(steps, last) {
     visit(root);
     return out;
   };
+  // Splits at `separator` outside (), [] and quotes.
+  const split = (selector, separator) => {
+    const out = [];
+    let depth = 0;
+    let quote = null;
+    let current = '';
+    for (const c of selector) {
+      if (quote) quote = c === quote ? null : quote;
+      else if (c === '"' || c === "'") quote = c;
+      else if (c === '(' || c === '[') depth++;
+      else if (c === ')' || c === ']') depth--;
+      else if (c === separator && depth === 0) {
+        out.push(current.trim());
+        current = '';
+        continue;
+      }
+      current += c;
+    }
+    return [...out, current.trim()].filter(Boolean);
+  };
   // Splits at descendant combinators (whitespace outside (), [] and quotes, not next to > + ~).
   const parts = (selector) => {
     const out = [];
@@ -278,14 +298,19 @@ function resolveInPage(steps, last) {
       scope = index === null ? list : list.slice(index, index + 1);
       continue;
     }
-    let current = scope;
-    for (const part of parts(step)) {
-      const match = matcher(part);
-      const seen = new Set();
-      for (const root of current) for (const el of below(root)) if (match(el)) seen.add(el);
-      current = [...seen];
+    // A selector list ("a, b") is the union of its selectors, in document order.
+    const union = new Set();
+    for (const alternative of split(step, ',')) {
+      let current = scope;
+      for (const part of parts(alternative)) {
+        const match = matcher(part);
+        const seen = new Set();
+        for (const root of current) for (const el of below(root)) if (match(el)) seen.add(el);
+        current = [...seen];
+      }
+      for (const el of current) union.add(el);
     }
-    picked = current;
+    picked = [...union].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
   return filtered(picked, last);
 }

@@ -9,8 +9,29 @@ const EDITOR = 'textarea.autosuggest-textarea__textarea';
 const POST = '.compose-form__submit > button[type="submit"]';
 const BOOST = 'article .status__action-bar button.icon-button[title="Boost"]';
 
+// Round 2, the same on every version: Reply puts the compose form (left pane) in reply mode — the
+// reply indicator above it, "@handle " in the textarea (typing over a select-all removes that
+// mention), button "Reply". /share?title=&text=&url= is a page of its own with the standalone
+// compose form, "title text url" in the textarea, caret at the end. Mastodon shows no link card in
+// its composer (a preview card exists only on the posted status): no previewUrl/previewTitle.
+const ROUND2 = {
+  replyEditor: `form.compose-form ${EDITOR}`,
+  replyPost: `form.compose-form ${POST}`,
+  async openReply(page, post = 0) {
+    await page.locator('article[data-id] .status__action-bar button[title="Reply"]').nth(post).click();
+    await page.locator('form.compose-form .reply-indicator').waitFor();
+  },
+  intentPath: '/share?text=Heat%20pumps%20now%20outsell%20gas%20boilers%20in%20three%20countries&url=https%3A%2F%2Fexample.com%2Farticle-1',
+  intentText: 'Heat pumps now outsell gas boilers in three countries https://example.com/article-1',
+  intentEditor: `#mastodon-compose ${EDITOR}`,
+  intentPost: `#mastodon-compose ${POST}`,
+  previewUrl: null,
+  previewTitle: null,
+};
+
 export const drivers = {
   mastodon: {
+    ...ROUND2,
     editor: EDITOR,
     postButton: POST,
     trigger: 'article .status__action-bar button[title="Boost or quote"]',
@@ -20,6 +41,7 @@ export const drivers = {
   },
   // 4.5 with the "Boost post?" confirmation: the menu's Boost opens the site's own modal.
   'mastodon-modal': {
+    ...ROUND2,
     fixture: 'mastodon',
     path: '?boostModal=1',
     editor: EDITOR,
@@ -31,6 +53,7 @@ export const drivers = {
     quotePost: POST,
   },
   'mastodon-quick': {
+    ...ROUND2,
     editor: EDITOR,
     postButton: POST,
     direct: true,
@@ -40,6 +63,7 @@ export const drivers = {
     quotePost: POST,
   },
   'mastodon-v44': {
+    ...ROUND2,
     editor: EDITOR,
     postButton: POST,
     direct: true,
@@ -49,6 +73,7 @@ export const drivers = {
     quotePost: null,
   },
   'mastodon-v44-modal': {
+    ...ROUND2,
     fixture: 'mastodon-v44',
     path: '?boostModal=1',
     editor: EDITOR,
