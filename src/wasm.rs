@@ -70,10 +70,12 @@ mod background {
     use serde_json::Value;
     use wasm_bindgen::prelude::*;
 
+    use crate::clock::Day;
     use crate::json;
     use crate::policy::{self, Choice, History};
     use crate::settings::{self, Intent, Settings};
-    use crate::stats::{self, Event, SnapshotQuery, Stats};
+    use crate::stats::recent::RecentIds;
+    use crate::stats::{self, Event, SnapshotQuery, Stats, StoredParts};
 
     /// The one error path: JSON text in, the core's answer as JSON text out, or a JS `Error`.
     fn call<I: DeserializeOwned, O: Serialize>(input: &str, f: impl FnOnce(I) -> Result<O, String>) -> Result<String, JsError> {
@@ -120,40 +122,63 @@ mod background {
         problems: Vec<String>,
     }
 
-    /// Reads stored stats, keeping every valid site and day: `{stats, problems}`.
+    /// Reads the stored stats keys (`{"stats": …, "stats/2026-11": …}`, see `stats::layout`), keeping
+    /// every valid site and day: `{stats, problems}`. A backup's stats, one value, read as `{"stats": …}`.
     #[wasm_bindgen(js_name = loadStats)]
-    pub fn load_stats(raw: &str) -> Result<String, JsError> {
-        call(raw, |raw: Value| {
-            let (stats, problems) = stats::load(&raw);
+    pub fn load_stats(stored: &str) -> Result<String, JsError> {
+        call(stored, |stored: StoredParts| {
+            let (stats, problems) = stats::layout::read(&stored);
             Ok(Loaded { stats, problems })
         })
     }
 
     #[derive(Deserialize)]
     struct Count {
-        stats: Stats,
+        stored: StoredParts,
+        #[serde(default)]
+        everything: bool,
         event: Event,
     }
 
-    /// Counts one event: `{stats, event}` → stats to store.
+    /// Counts one event into the stored keys: `{stored, everything, event}` → `{result: "write", set,
+    /// remove}` (store `set` in one write), `{result: "duplicate"}` (stored already), or
+    /// `{result: "needs_all"}` (the first count of a month: call again with every stats key and
+    /// `everything: true`).
     #[wasm_bindgen(js_name = foldEvent)]
     pub fn fold_event(input: &str) -> Result<String, JsError> {
-        call(input, |mut i: Count| {
-            stats::fold(&mut i.stats, &i.event).map_err(|e| e.to_string())?;
-            Ok(i.stats)
+        call(input, |i: Count| stats::count(&i.stored, i.everything, &i.event).map_err(|e| e.to_string()))
+    }
+
+    #[derive(Deserialize)]
+    struct Placing {
+        stats: Stats,
+        #[serde(deserialize_with = "json::whole")]
+        now_ms: i64,
+        #[serde(default, deserialize_with = "json::whole")]
+        tz_offset_min: i32,
+    }
+
+    /// Whole stats (an import) as the keys to store this month: `{stats, now_ms, tz_offset_min}` →
+    /// `{key: value}`.
+    #[wasm_bindgen(js_name = placeStats)]
+    pub fn place_stats(input: &str) -> Result<String, JsError> {
+        call(input, |i: Placing| {
+            let month = Day::from_local(i.now_ms, i.tz_offset_min).month();
+            Ok(stats::layout::place(i.stats, month, RecentIds::default()))
         })
     }
 
     #[derive(Deserialize)]
     struct Query {
-        stats: Stats,
+        stored: StoredParts,
         query: SnapshotQuery,
     }
 
-    /// The popup's numbers: `{stats, query}` → snapshot.
+    /// The popup's numbers: `{stored, query}` (every stored stats key, or the current one for
+    /// today's counts) → snapshot.
     #[wasm_bindgen(js_name = statsSnapshot)]
     pub fn stats_snapshot(input: &str) -> Result<String, JsError> {
-        call(input, |i: Query| Ok(stats::snapshot(&i.stats, &i.query)))
+        call(input, |i: Query| Ok(stats::snapshot(&stats::layout::read(&i.stored).0, &i.query)))
     }
 
     /// What to show at a reshare or a post: policy input → decision (with the history to store).

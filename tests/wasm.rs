@@ -82,21 +82,59 @@ fn intents_are_validated() {
     assert!(wasm::apply_intent(&js(json!({"settings": settings, "intent": {"type": "set_mode", "site": "x", "mode": "loud"}}))).is_err());
 }
 
+/// What storage holds after a `foldEvent` write, as handlers.js stores it.
+#[cfg(feature = "background")]
+fn stored_after(mut stored: Value, out: &Value) -> Value {
+    assert_eq!(out["result"], "write", "{out}");
+    for (key, part) in out["set"].as_object().unwrap() {
+        stored[key] = part.clone();
+    }
+    for key in out["remove"].as_array().unwrap() {
+        stored.as_object_mut().unwrap().remove(key.as_str().unwrap());
+    }
+    stored
+}
+
 #[cfg(feature = "background")]
 #[wasm_bindgen_test]
 fn events_fold_into_the_snapshot() {
     let now = 1_795_000_000_000i64;
-    let mut stats = rust(wasm::load_stats(&js(json!(null))).unwrap())["stats"].clone();
-    for (kind, level) in [("reshare_blind", None), ("quote_posted", Some("thoughtful")), ("quote_posted", Some("thin"))] {
-        let event = json!({"kind": kind, "level": level, "site": "x", "at_ms": now, "tz_offset_min": 60});
-        stats = rust(wasm::fold_event(&js(json!({"stats": stats, "event": event}))).unwrap());
+    let mut stored = json!({});
+    let events = [("reshare_blind", None), ("quote_posted", Some("thoughtful")), ("quote_posted", Some("thin")), ("reply_sent", Some("thoughtful"))];
+    for (i, (kind, level)) in events.into_iter().enumerate() {
+        let event = json!({"kind": kind, "level": level, "site": "x", "at_ms": now, "tz_offset_min": 60, "id": format!("tab-{i}")});
+        let out = rust(wasm::fold_event(&js(json!({"stored": stored, "everything": false, "event": event}))).unwrap());
+        stored = stored_after(stored, &out);
     }
-    let snap = rust(wasm::stats_snapshot(&js(json!({"stats": stats, "query": {"now_ms": now, "tz_offset_min": 60, "site": "x"}}))).unwrap());
+    let resent = json!({"kind": "reply_sent", "level": "thoughtful", "site": "x", "at_ms": now, "id": "tab-3"});
+    assert_eq!(rust(wasm::fold_event(&js(json!({"stored": stored, "event": resent}))).unwrap()), json!({"result": "duplicate"}));
+    let snap = rust(wasm::stats_snapshot(&js(json!({"stored": stored, "query": {"now_ms": now, "tz_offset_min": 60, "site": "x"}}))).unwrap());
     assert_eq!(snap["this_week"]["shares"], 3);
     assert_eq!(snap["this_week"]["with_thought"], 1);
     assert_eq!(snap["this_week"]["thin"], 1);
+    assert_eq!((snap["this_week"]["replies"].clone(), snap["this_week"]["broadcasts"].clone()), (json!(1), json!(3)));
+    assert_eq!(snap["weekly_line"]["replies"], 1);
+    assert_eq!(snap["sites"][0]["replies_with_thought"], 1);
     let bad = json!({"kind": "post_sent", "site": "x", "at_ms": now, "tz_offset_min": 0});
-    assert!(wasm::fold_event(&js(json!({"stats": stats, "event": bad}))).is_err(), "post_sent needs a level");
+    assert!(wasm::fold_event(&js(json!({"stored": stored, "event": bad}))).is_err(), "post_sent needs a level");
+}
+
+#[cfg(feature = "background")]
+#[wasm_bindgen_test]
+fn a_year_in_one_value_moves_out_at_a_new_months_first_count_and_imports_by_month() {
+    let one_value = json!({"version": 1, "days": {"2026-10-30": {"x": [1]}, "2026-11-22": {"x": [0, 2]}}, "months": {}});
+    let stored = json!({"stats": one_value});
+    let event = json!({"kind": "nudge_shown", "site": "x", "at_ms": 1_795_867_200_000i64}); // 2026-11-28
+    let out = rust(wasm::fold_event(&js(json!({"stored": stored, "event": event}))).unwrap());
+    assert_eq!(out, json!({"result": "needs_all"}));
+    let out = rust(wasm::fold_event(&js(json!({"stored": stored, "everything": true, "event": event}))).unwrap());
+    let stored = stored_after(stored, &out);
+    assert_eq!(stored["stats/2026-10"]["days"], json!({"2026-10-30": {"x": [1]}}));
+    let loaded = rust(wasm::load_stats(&js(stored)).unwrap());
+    assert_eq!(loaded["problems"], json!([]));
+    let placed = rust(wasm::place_stats(&js(json!({"stats": loaded["stats"], "now_ms": 1_795_867_200_000i64, "tz_offset_min": 0}))).unwrap());
+    assert_eq!(placed.as_object().unwrap().keys().collect::<Vec<_>>(), ["stats", "stats/2026-10"]);
+    assert_eq!(rust(wasm::load_stats(&js(placed)).unwrap())["stats"], loaded["stats"]);
 }
 
 #[cfg(feature = "background")]
@@ -126,8 +164,10 @@ fn malformed_input_is_a_js_error_not_a_trap() {
     assert!(wasm::effective_settings(&js(json!({"site": "x", "now_ms": 0}))).is_err(), "settings are required");
     assert!(wasm::effective_settings(&js(json!({"settings": null, "site": "x", "now_ms": 1.5}))).is_err());
     assert!(wasm::record_choice(&js(json!({"history": {}, "choice": "shrug", "now_ms": 0}))).is_err());
-    let still = rust(wasm::load_stats("null").unwrap());
+    let still = rust(wasm::load_stats(r#"{"stats": null}"#).unwrap());
     assert_eq!(still["problems"].as_array().map(Vec::len), Some(1));
+    assert_eq!(rust(wasm::load_stats("{}").unwrap())["problems"], json!([]), "nothing stored yet is no problem");
+    assert!(wasm::load_stats("null").is_err(), "the worker passes its stored keys as an object");
     // A damaged stored history is read as no history; the message around it must be well formed.
     let fresh = rust(wasm::record_choice(&js(json!({"history": "garbage", "choice": "dismiss", "now_ms": 0}))).unwrap());
     assert_eq!(fresh["share_anyway_streak"], 0);

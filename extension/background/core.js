@@ -4,7 +4,7 @@ import init, * as wasm from 'second-thought-wasm';
 import initScorer, * as pageGlue from 'second-thought-page';
 import { reportReader } from '../shared/report.js';
 
-const EXPORTS = ['parseSettings', 'effectiveSettings', 'applyIntent', 'loadStats', 'foldEvent', 'statsSnapshot', 'decide', 'recordChoice'];
+const EXPORTS = ['parseSettings', 'effectiveSettings', 'applyIntent', 'loadStats', 'foldEvent', 'placeStats', 'statsSnapshot', 'decide', 'recordChoice'];
 
 // JSON.stringify writes a lone surrogate (half an emoji in some stored string) as an escape that
 // serde_json refuses; U+FFFD is what any other string crossing into wasm would become.

@@ -1,7 +1,7 @@
 // One handler per message type; worker.js routes by name. Each returns a value or throws.
 import { core, pageScorer } from './core.js';
-import { read, update, settled, write, remove } from './store.js';
-import { loadSettings, loadStats, siteOf, statsSnapshotNow } from './state.js';
+import { read, update, updateGroup, removeGroup, settled, write, remove } from './store.js';
+import { loadSettings, loadStats, siteOf, statsSnapshotNow, storedStats, tzOffset } from './state.js';
 import { syncRegistrations } from './origins.js';
 import { refreshBadge } from './badge.js';
 import { missingOrigins } from '../shared/access.js';
@@ -53,17 +53,26 @@ export const handlers = {
     return decision;
   },
 
+  /** Replies once the count is stored: the content script resends it until then, with the same `id`. */
   async event({ event }) {
-    const { foldEvent, recordChoice } = await core();
-    // The core reads any stored value leniently, so the raw value goes in without a separate load.
-    const stats = await update('local', 'stats', (raw) => foldEvent({ stats: raw ?? null, event }));
-    if (CHOICES.has(event.kind)) {
-      await update('local', 'nudge', (all = {}) => ({
-        ...all,
-        [event.site]: recordChoice({ history: all[event.site] ?? {}, choice: event.kind, now_ms: event.at_ms }),
-      }));
-    }
-    await refreshBadge(stats);
+    const wasm = core(); // loads while storage is read
+    read('sync', 'settings').catch(() => {}); // for the badge, read meanwhile too
+    const choice = CHOICES.has(event.kind);
+    // A count reads and writes the current month's key alone; the first count of a month also
+    // moves the last one out to its own key, which needs them all (src/stats/layout.rs). The core
+    // reads any stored value leniently, so raw values go in without a separate load.
+    const counted = await updateGroup('local', 'stats', async (get) => {
+      const [{ nudge = {}, ...current }, { foldEvent, recordChoice }] = await Promise.all([get(choice ? ['stats', 'nudge'] : ['stats']), wasm]);
+      let out = foldEvent({ stored: current, everything: false, event });
+      if (out.result === 'needs_all') out = foldEvent({ stored: await get(), everything: true, event });
+      if (out.result !== 'write' || !choice) return out;
+      // The prompt remembers the choice in the same write as its count: a resend finds both or neither.
+      const history = recordChoice({ history: nudge[event.site] ?? {}, choice: event.kind, now_ms: event.at_ms });
+      return { ...out, set: { ...out.set, nudge: { ...nudge, [event.site]: history } } };
+    });
+    // A duplicate was stored before: only its acknowledgement was lost. Today's counts are all in
+    // the current key, which is what the badge shows.
+    if (counted.result === 'write') await refreshBadge({ stats: counted.set.stats });
     return true;
   },
 
@@ -74,7 +83,7 @@ export const handlers = {
   async snapshot({ tabId, url }) {
     const health = askTab(tabId, 'health', 400); // in flight while the numbers are worked out
     await settled();
-    const [{ settings, ignored }, stats, { effectiveSettings }] = await Promise.all([loadSettings(), read('local', 'stats'), core()]);
+    const [{ settings, ignored }, stats, { effectiveSettings }] = await Promise.all([loadSettings(), storedStats(), core()]);
     const origin = url ? safeOrigin(url) : null;
     const page = origin && siteOf(origin, settings);
     return {
@@ -117,21 +126,25 @@ export const handlers = {
   },
 
   async import({ bundle }) {
-    const { parseSettings, loadStats: load } = await core();
+    const { parseSettings, loadStats: load, placeStats } = await core();
     if (!bundle || typeof bundle !== 'object' || bundle.format !== 'second-thought-backup') {
       throw new Error('This file is not a Second Thought backup.');
     }
     const settings = parseSettings(bundle.settings ?? null);
-    const stats = load(bundle.stats ?? null);
+    // A backup holds the stats as one value, as the `stats` key held all of them before the split.
+    const stats = load({ stats: bundle.stats ?? null });
     await saveSettings(settings.settings);
-    await update('local', 'stats', () => stats.stats);
+    await updateGroup('local', 'stats', async (get) => {
+      const set = placeStats({ stats: stats.stats, now_ms: Date.now(), tz_offset_min: tzOffset() });
+      return { set, remove: Object.keys(await get()).filter((key) => !Object.hasOwn(set, key)) };
+    });
     return { ignored: settings.ignored, stats_problems: stats.problems };
   },
 
   async reset() {
     await remove('sync', ['settings']);
-    await settled();
-    await remove('local', ['stats', 'nudge']);
+    await removeGroup('local', 'stats');
+    await remove('local', ['nudge']);
     await syncRegistrations({ sites: {} });
     await refreshBadge(null);
     return true;

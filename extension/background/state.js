@@ -1,7 +1,7 @@
 // Loads settings and stats through the Rust core, which never fails on bad stored data: it keeps
 // what is valid and says what it dropped.
 import { core } from './core.js';
-import { read } from './store.js';
+import { read, readGroup } from './store.js';
 import { siteForHost } from '../sites/index.js';
 
 // Nothing stored yet (a fresh install) is not a problem to report: it just means defaults.
@@ -11,10 +11,13 @@ export async function loadSettings() {
   return raw === undefined ? { ...parseSettings({ version: 2 }), ignored: [] } : parseSettings(raw);
 }
 
+/** Every stored stats key (`stats`, and `stats/<month>` for earlier months: src/stats/layout.rs). */
+export const storedStats = () => readGroup('local', 'stats');
+
+/** All the stats, added up from their keys: `{ stats, problems }`. */
 export async function loadStats() {
   const { loadStats } = await core();
-  const raw = await read('local', 'stats');
-  return raw === undefined ? { ...loadStats({ version: 1 }), problems: [] } : loadStats(raw);
+  return loadStats(await storedStats());
 }
 
 /** Which site table entry and settings key apply to a page origin, or null when unsupported. */
@@ -33,20 +36,22 @@ export function siteOf(origin, settings) {
 
 export const tzOffset = () => -new Date().getTimezoneOffset();
 
-// The popup asks for the same numbers on every open. They depend only on the stats (a new object
-// after every write, see store.js) and the local day, so each stats value keeps its snapshots.
+// The popup asks for the same numbers on every open. They depend only on the stored keys (a new
+// object after every write, see store.js) and the local day, so each stored value keeps its snapshots.
 const snapshots = new WeakMap();
 
-/** The popup's numbers for `stats` as stored (any value), today, with `site` filling site_week. */
-export async function statsSnapshotNow(stats, site) {
+/**
+ * The popup's numbers for `stored` (stats keys → stored values, as storedStats() gives them),
+ * today, with `site` filling site_week.
+ */
+export async function statsSnapshotNow(stored, site) {
   const { statsSnapshot } = await core();
   const now = Date.now();
   const query = { now_ms: now, tz_offset_min: tzOffset(), site: site ?? null };
-  if (stats === null || typeof stats !== 'object') return statsSnapshot({ stats: stats ?? null, query });
   const day = Math.floor((now + query.tz_offset_min * 60_000) / 86_400_000);
   const key = `${day} ${query.site}`;
-  const known = snapshots.get(stats) ?? new Map();
-  snapshots.set(stats, known);
-  if (!known.has(key)) known.set(key, statsSnapshot({ stats, query }));
+  const known = snapshots.get(stored) ?? new Map();
+  snapshots.set(stored, known);
+  if (!known.has(key)) known.set(key, statsSnapshot({ stored, query }));
   return known.get(key);
 }

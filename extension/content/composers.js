@@ -1,43 +1,45 @@
 // Finds the composer the user is working in (on focus or input, never by scanning the page), puts a
 // chip beside its post button, and re-scores on every change the editor makes, however it reports it.
-import { matchesAny, queryAllDeep, controlOnPath, isVisible, parentComposed, closestComposed } from './dom.js';
+import { matchesAny, queryAllDeep, controlOnPath, isVisible, parentComposed } from './dom.js';
 import { readDraft } from './text.js';
 import { createChip } from './chip.js';
 import { pairPostButton } from './pairing.js';
+import { openingContext, linkCardTitle, rememberPaste } from './context.js';
 
 const DEBOUNCE_MS = 60;
+const CARD_LOOKS = 4;
+const CARD_LOOK_MS = 600;
 const EDITABLE = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
 
 export function createComposers({ site, scorer, quoteIntent, onError, alive = () => true }) {
   const byEditor = new Map();
   let unknownEditable = null; // the last text box the user typed in that the site table does not know
 
-  function contextOf(composer) {
-    const embed = queryAllDeep(composer.scope, site.composer.quoteEmbed, site.shadowHosts).find((e) => !e.contains(composer.editor));
-    const pending = quoteIntent.take();
-    const quoted = embed?.textContent?.trim() || pending?.quotedText || null;
-    const button = composer.postButton;
-    const label = button ? `${button.textContent} ${button.getAttribute('aria-label') ?? ''}` : '';
-    // A composer opened to reshare a post: inside the site's share sheet (Facebook's), or on a page
-    // whose address says so (Reddit's `?source_id=`).
-    const opened = new URLSearchParams(location.search);
-    const sheet = site.composer.quoteScope && closestComposed(composer.editor, site.composer.quoteScope);
-    const reshares = quoted || pending || sheet || site.composer.quoteParams?.some((name) => opened.has(name));
-    const action = reshares ? 'quote' : /reply/i.test(label) ? 'reply' : 'post';
-    return { action, quoted_text: quoted, link_title: pending?.linkTitle ?? null };
+  // Beside the post button, where the user looks before posting; without one, after the editor.
+  function place(composer) {
+    const { host } = composer.chip;
+    const anchor = composer.postButton ?? outsideEditable(composer.editor);
+    // In a web component, a light-DOM child renders only through a slot: share the anchor's.
+    if (anchor.slot) host.slot = anchor.slot;
+    else host.removeAttribute('slot');
+    if (composer.postButton) anchor.before(host);
+    else anchor.after(host);
+  }
+
+  // Some sites create the post button only once there is text (LinkedIn's comment box): look again.
+  function pairAgain(composer) {
+    const found = pairPostButton(composer.editor, site);
+    if (!found.postButton) return;
+    Object.assign(composer, found);
+    place(composer);
   }
 
   function attach(editor) {
     const found = pairPostButton(editor, site);
     const chip = createChip();
-    const anchor = found.postButton ?? outsideEditable(editor);
-    // In a web component, a light-DOM child renders only through a slot: share the anchor's.
-    if (anchor.slot) chip.host.slot = anchor.slot;
-    // Beside the post button, where the user looks before posting; without one, after the editor.
-    if (found.postButton) anchor.before(chip.host);
-    else anchor.after(chip.host);
-    const composer = { editor, ...found, chip, report: null, text: null, timer: 0, due: 0, version: 0 };
-    composer.context = contextOf(composer);
+    const composer = { editor, ...found, chip, report: null, text: null, seen: null, timer: 0, due: 0, version: 0, cardLooks: 0, pasted: null };
+    place(composer);
+    composer.context = openingContext(site, { editor, scope: found.scope, button: found.postButton, pending: quoteIntent.take() });
     // Some editors (Draft.js) update the DOM from their own state without a native input event.
     composer.observer = new MutationObserver(() => schedule(composer));
     composer.observer.observe(editor, { childList: true, subtree: true, characterData: true });
@@ -87,11 +89,16 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
   async function rescore(composer) {
     if (!composer.editor.isConnected) return detach(composer);
     const text = readDraft(composer.editor);
-    if (text === composer.text && composer.report) return; // caret moves and re-renders change no words
+    const context = liveContext(composer);
+    const seen = `${text}\n${context.link_title}`;
+    if (seen === composer.seen && composer.report) return; // caret moves and re-renders change no words
+    composer.seen = seen;
     composer.text = text;
+    if (!composer.postButton && text) pairAgain(composer);
+    lookForCard(composer, text, context);
     const version = ++composer.version;
     try {
-      const draft = text ? { text, context: composer.context } : null;
+      const draft = text ? { text, context } : null;
       const report = draft && (scorer.scoreNow(draft) ?? (await scorer.score(draft)));
       if (version !== composer.version) return; // a newer keystroke already superseded this one
       composer.report = report;
@@ -100,9 +107,24 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
       // Never leave an old level on screen (or count a post at it): show nothing until scoring works.
       composer.report = null;
       composer.text = null;
+      composer.seen = null;
       composer.chip.show(null, '');
       onError('scoring unavailable', error);
     }
+  }
+
+  // The site fetches its link card a moment after a URL is typed, with no change in the editor to
+  // tell us: look again a few times.
+  function lookForCard(composer, text, context) {
+    if (!site.composer.linkPreview?.length || context.link_title || !/https?:\/\/\S/.test(text)) return (composer.cardLooks = 0);
+    if (composer.cardLooks++ < CARD_LOOKS) schedule(composer, CARD_LOOK_MS);
+  }
+
+  // The context as it is now: the site's link card comes and goes as the user types a URL.
+  function liveContext(composer) {
+    const card = linkCardTitle(site, composer.scope);
+    const { context, pasted } = composer;
+    return card || pasted ? { ...context, link_title: card ?? context.link_title, pasted: pasted ?? null } : context;
   }
 
   /**
@@ -127,7 +149,8 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
     }
     prune();
     const composer = byEditor.get(editor) ?? attach(editor);
-    if (composer && event.type !== 'focusin') schedule(composer, event.type === 'input' ? DEBOUNCE_MS : 0);
+    if (event.type === 'paste') rememberPaste(composer, event);
+    if (event.type !== 'focusin') schedule(composer, event.type === 'input' ? DEBOUNCE_MS : 0);
   }
 
   /** The composer whose post button is on this event's path, with its latest report. */

@@ -7,6 +7,7 @@ import { createReshareGuard } from './reshare.js';
 import { siteById } from '../sites/index.js';
 import { pageHealth } from './health.js';
 import { diagnose } from './diagnostic.js';
+import { createOutbox } from './outbox.js';
 
 const QUOTE_INTENT_MS = 30_000;
 
@@ -73,14 +74,8 @@ const guarded = (fn, quick) => (event) => {
 function start(page) {
   const site = siteById(page.site);
   const state = { key: page.key, effective: page.effective, problem: null };
-  const send = (kind, extra = {}) => {
-    const event = { kind, site: page.key, at_ms: Date.now(), tz_offset_min: -new Date().getTimezoneOffset(), ...extra };
-    // A worker stopped mid-message closes the port before it stores the count (it replies only after
-    // storing), so one retry saves the count; a refusal (an invalid event) is not retried.
-    return ask('event', { event })
-      .catch((e) => (/port closed|Receiving end|no answer/i.test(e.message) ? ask('event', { event }) : Promise.reject(e)))
-      .catch((e) => logOnce('could not record a count', e));
-  };
+  const outbox = createOutbox({ deliver: (event) => ask('event', { event }), onDropped: (e) => logOnce('could not record a count', e) });
+  const send = (kind, extra = {}) => outbox.send({ kind, site: page.key, at_ms: Date.now(), tz_offset_min: -new Date().getTimezoneOffset(), ...extra });
   const quoteIntent = {
     pending: null,
     set(value) { this.pending = { ...value, at: Date.now() }; },
@@ -112,8 +107,9 @@ function start(page) {
     if (!composer) return;
     if (composers.isEmptyQuote(composer)) return guard.onEmptyQuote(event, composer);
     // Score what is there now, without delaying the site's own handling of the click.
+    const kind = { quote: 'quote_posted', reply: 'reply_sent' }[composer.context.action] ?? 'post_sent';
     composers.scoreNow(composer).then((report) => {
-      if (report) send(composer.context.action === 'quote' ? 'quote_posted' : 'post_sent', { level: report.level });
+      if (report) send(kind, { level: report.level });
     });
   };
   const listeners = [
@@ -142,7 +138,7 @@ function start(page) {
     destroy() {
       for (const [type, fn] of listeners) window.removeEventListener(type, fn, true);
       guard.destroy();
-      composers.destroy();
+      composers.destroy(); // counts still waiting in the outbox go out all the same
     },
   };
 }

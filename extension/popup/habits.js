@@ -6,7 +6,7 @@ import { DASH, formatCount, plural, share, toCount } from '../shared/format.js';
 import { siteName } from '../shared/names.js';
 
 export function renderSites(sites) {
-  const rows = (Array.isArray(sites) ? sites : []).filter((s) => toCount(s?.shares) > 0);
+  const rows = (Array.isArray(sites) ? sites : []).filter((s) => toCount(s?.shares) > 0 || toCount(s?.replies) > 0);
   if (!rows.length) return null;
   const titleId = uniqueId('sites');
   return h(
@@ -25,6 +25,7 @@ export function renderSites(sites) {
           h('th', { scope: 'col', text: t('sites_col_site') }),
           h('th', { scope: 'col', class: 'num', text: t('sites_col_shares') }),
           h('th', { scope: 'col', class: 'num', text: t('sites_col_with_thought') }),
+          h('th', { scope: 'col', class: 'num', text: t('sites_col_replies') }),
         ),
       ),
       h(
@@ -37,6 +38,7 @@ export function renderSites(sites) {
             h('th', { scope: 'row', text: siteName(s.site) }),
             h('td', { class: 'num', text: formatCount(s.shares) }),
             h('td', { class: 'num', text: share(s.with_thought, s.shares) ?? DASH }),
+            h('td', { class: 'num', text: formatCount(s.replies) }),
           ),
         ),
       ),

@@ -10,6 +10,7 @@ import { renderSite } from './site-panel.js';
 import { renderSummary } from './summary.js';
 import { renderChart } from './chart.js';
 import { renderHabits, renderSites } from './habits.js';
+import { renderConversation } from './conversation.js';
 import { serialized } from '../shared/serial.js';
 import { requestOrigins } from '../shared/access.js';
 
@@ -58,7 +59,7 @@ function view(snapshot) {
   const stats = snapshot.stats ?? {};
   const parts = [renderSite(snapshot.site, stats.site_week, send, { copyDiagnostic, allow: () => allow(snapshot.site) })];
   if (stats.empty) parts.push(renderEmpty());
-  else parts.push(renderSummary(stats), renderChart(stats.days), renderSites(stats.sites), renderHabits(stats));
+  else parts.push(renderSummary(stats), renderConversation(stats), renderChart(stats.days), renderSites(stats.sites), renderHabits(stats));
   if (snapshot.settings_problems > 0) parts.push(renderProblems());
   return parts.filter(Boolean);
 }

@@ -3,6 +3,7 @@
 import { h, uniqueId } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
 import { DASH, formatCount, plural, share, toCount } from '../shared/format.js';
+import { balanceNote } from './conversation.js';
 
 export function renderSummary(stats) {
   const week = stats.this_week ?? {};
@@ -33,8 +34,16 @@ export function renderSummary(stats) {
   );
 }
 
-/** "You added a thought to 7 of 10 shares this week (last week 4 of 9)." with sensible plurals. */
+/**
+ * "You added a thought to 7 of 10 shares this week (last week 4 of 9)." with sensible plurals, and
+ * a word on the balance of replies to broadcasts when it moved.
+ */
 export function weeklyLine(line) {
+  const note = balanceNote(line);
+  return note ? `${sharesLine(line)} ${note}` : sharesLine(line);
+}
+
+function sharesLine(line) {
   const shares = toCount(line.shares);
   const lastShares = toCount(line.last_shares);
   const last = [formatCount(line.last_with_thought), formatCount(lastShares)];

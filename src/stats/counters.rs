@@ -1,11 +1,13 @@
 //! One site's counts for one day (or month), stored as a fixed-position array of numbers with
 //! trailing zeros trimmed: `[3,0,1]` means reshare_blind 3, quote_blind 0, quote_thin 1, rest 0.
-//! The positions are the storage format: new counters may only be appended.
+//! The positions are the storage format: new counters may only be appended. The reply counters
+//! (positions 12-14) were appended after the first release, so arrays stored before them are
+//! shorter and read as no replies.
 
 use crate::json::as_whole;
 use serde::{Serialize, Serializer};
 
-pub const COUNTERS: usize = 12;
+pub const COUNTERS: usize = 15;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Counter {
@@ -21,6 +23,9 @@ pub enum Counter {
     ShareAnyway,
     ReadFirst,
     MuteSite,
+    ReplyBlind,
+    ReplyThin,
+    ReplyThoughtful,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -54,6 +59,21 @@ impl Counters {
     /// Reshares that carried a real thought: only quotes that reached thoughtful.
     pub fn with_thought(&self) -> u64 {
         self.sum(&[Counter::QuoteThoughtful])
+    }
+
+    /// Replies at every level: talking with someone, not to everyone.
+    pub fn replies(&self) -> u64 {
+        self.sum(&[Counter::ReplyBlind, Counter::ReplyThin, Counter::ReplyThoughtful])
+    }
+
+    /// Replies that reached thoughtful, the same bar as a quote's thought.
+    pub fn replies_with_thought(&self) -> u64 {
+        self.sum(&[Counter::ReplyThoughtful])
+    }
+
+    /// What goes out to everyone rather than to someone: every reshare and every post.
+    pub fn broadcasts(&self) -> u64 {
+        self.shares() + self.sum(&[Counter::PostBlind, Counter::PostThin, Counter::PostThoughtful])
     }
 
     pub fn thin(&self) -> u64 {
@@ -103,14 +123,18 @@ mod tests {
         assert_eq!(serde_json::to_value(c).unwrap(), json!([1, 0, 1]));
         c.bump(Counter::MuteSite);
         assert_eq!(serde_json::to_value(c).unwrap(), json!([1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1]));
+        c.bump(Counter::ReplyThin);
+        assert_eq!(serde_json::to_value(c).unwrap(), json!([1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1]));
     }
 
     #[test]
     fn reads_back_and_rejects_bad_counts() {
         assert_eq!(Counters::from_json(&json!([1, 0, 1])).unwrap().get(Counter::QuoteThin), 1);
         assert_eq!(Counters::from_json(&json!([2.0])).unwrap().get(Counter::ReshareBlind), 2);
-        let longer = Counters::from_json(&json!([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9])).unwrap();
+        let longer = Counters::from_json(&json!([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9])).unwrap();
         assert_eq!(longer.0, [1; COUNTERS]);
+        let before_replies = Counters::from_json(&json!([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])).unwrap();
+        assert_eq!(before_replies.replies(), 0, "arrays written before replies were counted");
         for bad in [json!([-1]), json!([1.5]), json!(["1"]), json!([5_000_000_000u64]), json!({}), json!(3)] {
             assert!(Counters::from_json(&bad).is_err(), "{bad}");
         }
@@ -118,8 +142,9 @@ mod tests {
 
     #[test]
     fn honest_totals() {
-        let c = Counters([2, 1, 3, 4, 9, 9, 9, 9, 9, 9, 9, 9]);
+        let c = Counters([2, 1, 3, 4, 5, 6, 7, 9, 9, 9, 9, 9, 1, 2, 3]);
         assert_eq!((c.shares(), c.with_thought(), c.thin(), c.blind()), (10, 4, 3, 3));
+        assert_eq!((c.replies(), c.replies_with_thought(), c.broadcasts()), (6, 3, 28));
     }
 
     #[test]

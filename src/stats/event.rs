@@ -17,6 +17,7 @@ pub enum EventKind {
     ReshareBlind,
     QuotePosted,
     PostSent,
+    ReplySent,
     NudgeShown,
     AddThought,
     ShareAnyway,
@@ -31,17 +32,24 @@ impl fmt::Display for EventKind {
     }
 }
 
-/// JSON: `{"kind", "level"?, "site", "at_ms", "tz_offset_min"?}`; unknown fields are ignored.
+/// Longest accepted event id, in characters.
+pub const MAX_ID_LEN: usize = 64;
+
+/// JSON: `{"kind", "level"?, "site", "at_ms", "tz_offset_min"?, "id"?}`; unknown fields are ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     pub kind: EventKind,
-    /// Required for `quote_posted` and `post_sent`, ignored otherwise.
+    /// Required for `quote_posted`, `post_sent` and `reply_sent`, ignored otherwise.
     pub level: Option<Level>,
     pub site: String,
     #[serde(deserialize_with = "json::whole")]
     pub at_ms: i64,
     #[serde(default, deserialize_with = "json::whole")]
     pub tz_offset_min: i32,
+    /// Unique per action. A content script resends a count until the worker acknowledges it, so
+    /// an id already stored means a resend of a count already made. Older content scripts send none.
+    #[serde(default)]
+    pub id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +60,8 @@ pub enum StatsError {
     BadSite(OriginError),
     MissingLevel(EventKind),
     TimeOutOfRange(i64),
+    /// Empty or longer than [`MAX_ID_LEN`] characters (the length is given).
+    BadId(usize),
 }
 
 impl fmt::Display for StatsError {
@@ -64,6 +74,7 @@ impl fmt::Display for StatsError {
                 write!(f, "a {kind} event needs a level (blind, thin or thoughtful)")
             }
             StatsError::TimeOutOfRange(t) => write!(f, "event time {t} is not between 1970 and 9999"),
+            StatsError::BadId(n) => write!(f, "event id has {n} characters; 1 to {MAX_ID_LEN} allowed"),
         }
     }
 }
@@ -93,6 +104,12 @@ impl Event {
         if !(0..=MAX_EVENT_MS).contains(&self.at_ms) {
             return Err(StatsError::TimeOutOfRange(self.at_ms));
         }
+        if let Some(id) = &self.id {
+            let len = id.chars().count();
+            if !(1..=MAX_ID_LEN).contains(&len) {
+                return Err(StatsError::BadId(len));
+            }
+        }
         let leveled = |blind, thin, thoughtful| match self.level {
             Some(Level::Blind) => Ok(blind),
             Some(Level::Thin) => Ok(thin),
@@ -103,6 +120,7 @@ impl Event {
             EventKind::ReshareBlind => Counter::ReshareBlind,
             EventKind::QuotePosted => leveled(Counter::QuoteBlind, Counter::QuoteThin, Counter::QuoteThoughtful)?,
             EventKind::PostSent => leveled(Counter::PostBlind, Counter::PostThin, Counter::PostThoughtful)?,
+            EventKind::ReplySent => leveled(Counter::ReplyBlind, Counter::ReplyThin, Counter::ReplyThoughtful)?,
             EventKind::NudgeShown => Counter::NudgeShown,
             EventKind::AddThought => Counter::AddThought,
             EventKind::ShareAnyway => Counter::ShareAnyway,

@@ -1,4 +1,6 @@
-//! The popup's view of the stats: weeks, a 30-day chart, per-site rows, streak, nudge outcomes.
+//! The popup's view of the stats: weeks, a 30-day chart, per-site rows, streak, nudge outcomes,
+//! and the conversation: replies (talking with someone) against broadcasts (posts and reshares,
+//! talking at everyone).
 //!
 //! Weeks are rolling: "this week" is the 7 local days ending today, "last week" the 7 before.
 //! The streak counts days, back from today, without a blind reshare; quiet days count as clean,
@@ -26,12 +28,20 @@ pub struct SnapshotQuery {
     pub site: Option<String>,
 }
 
+/// One week's counts. `shares`, `with_thought`, `thin` and `blind` are about reshares only
+/// (`with_thought + thin + blind == shares`): replies never change them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WeekTotals {
     pub shares: u64,
     pub with_thought: u64,
     pub thin: u64,
     pub blind: u64,
+    /// Replies sent, at every level.
+    pub replies: u64,
+    /// Replies that carried a thought (level thoughtful).
+    pub replies_with_thought: u64,
+    /// What went out to everyone: blind reshares, quotes posted and posts sent, at every level.
+    pub broadcasts: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,12 +53,17 @@ pub struct DayBar {
     pub thoughtful: u64,
 }
 
+/// One site over the last 30 days.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SiteRow {
     pub site: String,
     pub shares: u64,
     pub with_thought: u64,
     pub blind: u64,
+    /// Replies sent, at every level.
+    pub replies: u64,
+    /// Replies that carried a thought (level thoughtful).
+    pub replies_with_thought: u64,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,13 +82,20 @@ pub struct Posts {
     pub thoughtful: u64,
 }
 
-/// Numbers for the localized sentence "7 of 10 shares this week had your thought (last week 4 of 9)".
+/// Numbers for the localized sentence "7 of 10 shares this week had your thought (last week 4 of 9)",
+/// and for saying when the balance of replies to broadcasts moved since last week.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WeeklyLine {
     pub with_thought: u64,
     pub shares: u64,
     pub last_with_thought: u64,
     pub last_shares: u64,
+    /// This week's replies and broadcasts, as in [`WeekTotals`].
+    pub replies: u64,
+    pub broadcasts: u64,
+    /// Last week's.
+    pub last_replies: u64,
+    pub last_broadcasts: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,7 +107,8 @@ pub struct Snapshot {
     pub site_week: Option<WeekTotals>,
     /// `CHART_DAYS` entries, oldest first, ending today.
     pub days: Vec<DayBar>,
-    /// Last 30 days, sites with at least one share, most shares first.
+    /// Last 30 days, sites with at least one share or reply, most shares first (then most
+    /// replies, then by name).
     pub sites: Vec<SiteRow>,
     pub streak_days: u32,
     pub nudges: Nudges,
@@ -96,7 +119,15 @@ pub struct Snapshot {
 
 impl WeekTotals {
     fn of(c: &Counters) -> WeekTotals {
-        WeekTotals { shares: c.shares(), with_thought: c.with_thought(), thin: c.thin(), blind: c.blind() }
+        WeekTotals {
+            shares: c.shares(),
+            with_thought: c.with_thought(),
+            thin: c.thin(),
+            blind: c.blind(),
+            replies: c.replies(),
+            replies_with_thought: c.replies_with_thought(),
+            broadcasts: c.broadcasts(),
+        }
     }
 }
 
@@ -136,6 +167,10 @@ pub fn snapshot(stats: &Stats, q: &SnapshotQuery) -> Snapshot {
             shares: this_week.shares,
             last_with_thought: last_week.with_thought,
             last_shares: last_week.shares,
+            replies: this_week.replies,
+            broadcasts: this_week.broadcasts,
+            last_replies: last_week.replies,
+            last_broadcasts: last_week.broadcasts,
         },
     }
 }
@@ -161,11 +196,18 @@ fn site_rows(stats: &Stats, from: Day, to: Day) -> Vec<SiteRow> {
     }
     let mut rows: Vec<SiteRow> = per_site
         .into_iter()
-        .filter(|(_, c)| c.shares() > 0)
-        .map(|(site, c)| SiteRow { site: site.to_string(), shares: c.shares(), with_thought: c.with_thought(), blind: c.blind() })
+        .filter(|(_, c)| c.shares() > 0 || c.replies() > 0)
+        .map(|(site, c)| SiteRow {
+            site: site.to_string(),
+            shares: c.shares(),
+            with_thought: c.with_thought(),
+            blind: c.blind(),
+            replies: c.replies(),
+            replies_with_thought: c.replies_with_thought(),
+        })
         .collect();
-    // Most shares first; the sort is stable, so ties stay in name order.
-    rows.sort_by_key(|r| Reverse(r.shares));
+    // The sort is stable, so ties stay in name order.
+    rows.sort_by_key(|r| Reverse((r.shares, r.replies)));
     rows
 }
 

@@ -76,6 +76,8 @@ pub fn load(raw: &Value) -> (Stats, Vec<String>) {
             "version" => check_version(value, &mut problems),
             "days" => stats.days = periods(value, "days", Day::from_key, &mut problems),
             "months" => stats.months = periods(value, "months", Month::from_key, &mut problems),
+            // The current key's memory of counted ids, read by `RecentIds::read`.
+            "ids" => {}
             other => problems.push(format!("{}: unknown field, ignored", short(other))),
         }
     }

@@ -55,7 +55,7 @@ describe('popup numbers come from what happened on the page', () => {
     assert.equal(await popup.locator('.site-week').innerText(), 'This week on X: 1 of 3 reshares had a thought (33%).');
     assert.deepEqual(await popupNudges(popup), { 'Prompts shown': 2, 'Thoughts added': 1, 'Shared anyway': 1, 'Read first': 0 });
     const rows = await popup.locator('[data-testid=site-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
-    assert.deepEqual(rows, [['X', '3', '33%']]);
+    assert.deepEqual(rows, [['X', '3', '33%', '0']]);
     await popup.close();
   });
 

@@ -17,7 +17,7 @@ const THIN_DRAFTS = [
 /** Counter positions in stored day arrays (src/stats/counters.rs; the order is the storage format). */
 export const C = {
   reshareBlind: 0, quoteBlind: 1, quoteThin: 2, quoteThoughtful: 3, postBlind: 4, postThin: 5, postThoughtful: 6,
-  nudgeShown: 7, addThought: 8, shareAnyway: 9, readFirst: 10, muteSite: 11,
+  nudgeShown: 7, addThought: 8, shareAnyway: 9, readFirst: 10, muteSite: 11, replyBlind: 12, replyThin: 13, replyThoughtful: 14,
 };
 
 export const nudge = (page) => page.locator('[data-second-thought="nudge"]');
@@ -102,7 +102,7 @@ export async function todayCounts(h, site) {
   const pad = (n) => String(n).padStart(2, '0');
   const key = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   const counts = stats?.days?.[key]?.[site] ?? [];
-  return Array.from({ length: 12 }, (_, i) => counts[i] ?? 0);
+  return Array.from({ length: 15 }, (_, i) => counts[i] ?? 0);
 }
 
 /** Polls stored stats (written by the worker after a message round trip) until `check` holds. */

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './harness.mjs';
 import { drivers } from './drivers.mjs';
-import { controlPage, send, stopWorker, workerRunning } from '../fixtures/hostile/probe.mjs';
+import { addQuietPage, controlPage, send, stopWorker, workerRunning } from '../fixtures/hostile/probe.mjs';
 
 // Where each event lands in a site's stored counter array (the storage format of src/stats).
 const SLOT = {
@@ -37,9 +37,9 @@ let h;
 let control;
 const faults = [];
 before(async () => {
-  h = await launch();
+  h = await launch({ editDist: addQuietPage });
   await h.settings();
-  control = await controlPage(h);
+  control = await controlPage(h, 'quiet.html');
 });
 after(async () => {
   console.log(`faults injected: ${faults.length} (${faults.join(', ')})`);
@@ -113,7 +113,8 @@ test('garbage in storage is survived with defaults, and every valid site keeps i
   const stats = await stored('stats');
   assert.deepEqual(stats.days[TODAY].x, [1], 'the damaged site starts again from this event');
   assert.deepEqual(stats.days[TODAY].bluesky, [2, 0, 1], 'other sites keep their counts');
-  assert.deepEqual(stats.months[month].reddit, [5], 'old months keep theirs');
+  // A count splits the old single value: earlier months move to keys of their own.
+  assert.deepEqual((await stored(`stats/${month}`)).months[month].reddit, [5], 'old months keep theirs');
 
   const pageState = async (origin) => (await send(control, { type: 'page-state', origin })).value.effective.mode;
   assert.equal(await pageState('https://bsky.app'), 'gentle', 'a valid per-site setting survives its broken neighbours');
@@ -179,3 +180,58 @@ test('a worker stopped mid-stream keeps every event it acknowledged', async () =
   assert.ok(counted >= acked && counted <= 200, `${counted} counted for ${acked} acknowledged`);
   await page.close();
 });
+
+test('an event sent again with the same id is counted once', async () => {
+  await reset();
+  const once = event('reshare_blind', 'x');
+  once.event.id = 'tab-1-count-1';
+  for (let i = 0; i < 3; i++) assert.deepEqual(await send(control, once), { ok: true, value: true }, 'every resend is acknowledged');
+  assert.deepEqual(await todayCounts(), { x: [1] });
+});
+
+// The outbox in the page (extension/content/outbox.js) resends what the worker did not acknowledge;
+// the worker's memory of ids drops what it stored already. Three tabs reshare in gentle mode (each
+// reshare sends a count) while the worker is stopped over and over: every action counted once.
+test('a burst from three tabs while the worker keeps being stopped: one count per action', async () => {
+  await reset();
+  await h.settings({}, { mode: 'gentle' });
+  const PER_TAB = 8;
+  const tabs = await Promise.all([0, 1, 2].map(() => h.open('x', '?posts=12')));
+  let stops = 0;
+  let bursting = true;
+  const stopper = (async () => {
+    while (bursting) {
+      await stopWorker(h, control, { waitGone: false }).then(() => stops++, () => {});
+      await new Promise((resolve) => setTimeout(resolve, 40 + Math.random() * 80));
+    }
+  })();
+  const d = drivers.x;
+  await Promise.all(
+    tabs.map(async (tab) => {
+      for (let i = 0; i < PER_TAB; i++) {
+        // A reposted post's button turns into "Undo repost", so the first "Repost" left is the next post.
+        await tab.locator(d.trigger).first().click();
+        await tab.locator(d.confirm).click();
+        await tab.waitForFunction((n) => Number(document.documentElement.dataset.fxReposts) === n, i + 1);
+      }
+    }),
+  );
+  bursting = false;
+  await stopper;
+  faults.push(`worker stopped ${stops} times during a burst`);
+  const want = 3 * PER_TAB;
+  await control.waitForFunction(async ([day, n]) => ((await chrome.storage.local.get('stats')).stats?.days?.[day]?.x?.[0] ?? 0) >= n, [localToday(), want], { timeout: 30_000 });
+  // Anything resent late would land now: give the outboxes a moment, then count once more.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const counted = (await stored('stats')).days[localToday()].x[0];
+  console.log(`burst: ${want} reshares in 3 tabs, worker stopped ${stops} times, ${counted} counted`);
+  assert.ok(stops >= 3, `the worker was stopped during the burst (${stops} times)`);
+  assert.equal(counted, want, 'one count per action: none lost, none doubled');
+  for (const tab of tabs) await tab.close();
+});
+
+function localToday() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -3,7 +3,7 @@
 // numbers hold whatever the machine's time zone and date.
 
 // Counter positions in the stored arrays (src/stats/counters.rs; the order is the storage format).
-const C = { reshareBlind: 0, quoteBlind: 1, quoteThin: 2, quoteThoughtful: 3, nudgeShown: 7, addThought: 8, shareAnyway: 9, readFirst: 10 };
+const C = { reshareBlind: 0, quoteBlind: 1, quoteThin: 2, quoteThoughtful: 3, nudgeShown: 7, addThought: 8, shareAnyway: 9, readFirst: 10, replyBlind: 12, replyThin: 13, replyThoughtful: 14 };
 
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -32,20 +32,27 @@ export const ENTRIES = [
   [10, 'x', C.shareAnyway, 2],
   [12, 'x', C.shareAnyway, 1],
   [9, 'x', C.readFirst, 1],
+  // Replies: this week 2 thoughtful on X and 1 thin on Bluesky; last week 1 blind on X.
+  [0, 'x', C.replyThoughtful, 1],
+  [2, 'x', C.replyThoughtful, 1],
+  [1, 'bluesky', C.replyThin, 1],
+  [9, 'x', C.replyBlind, 1],
 ];
 
 /** What the popup must show for ENTRIES (rolling weeks, 30-day sites and prompts). */
 export const EXPECTED = {
   weekShare: '70%',
   lastShare: '44%',
-  weeklyLine: 'You added a thought to 7 of 10 shares this week (last week 4 of 9).',
+  weeklyLine: 'You added a thought to 7 of 10 shares this week (last week 4 of 9). More talking with people than last week: 3 replies to 10 posts and reshares.',
+  talkWeek: '3 replies (2 with a thought) · 10 posts and reshares',
+  talkLast: 'Last week: 1 reply, 9 posts and reshares.',
   siteWeek: 'This week on X: 7 of 7 reshares had a thought (100%).',
   chart: { thoughtful: 19, thin: 2, blind: 15 },
   sites: [
-    ['Reddit', '16', '50%'],
-    ['X', '15', '73%'],
-    ['Bluesky', '3', '0%'],
-    ['mastodon.art', '2', '0%'],
+    ['Reddit', '16', '50%', '0'],
+    ['X', '15', '73%', '3'],
+    ['Bluesky', '3', '0%', '1'],
+    ['mastodon.art', '2', '0%', '0'],
   ],
   streak: '3 days in a row without a blind reshare.',
   nudges: { 'Prompts shown': '12', 'Thoughts added': '5', 'Shared anyway': '6', 'Read first': '1' },

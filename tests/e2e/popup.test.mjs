@@ -35,6 +35,8 @@ test('a month of counts shows the right numbers', async () => {
   assert.equal(await text(page, '[data-testid=week-share]'), EXPECTED.weekShare);
   assert.equal(await text(page, '[data-testid=last-share]'), EXPECTED.lastShare);
   assert.equal(await text(page, '[data-testid=weekly-line]'), EXPECTED.weeklyLine);
+  assert.equal(await text(page, '[data-testid=talk-week]'), EXPECTED.talkWeek);
+  assert.equal(await text(page, '[data-testid=talk-last]'), EXPECTED.talkLast);
   assert.equal(await text(page, '.site-week'), EXPECTED.siteWeek);
   assert.match(await page.locator('body').innerText(), /Counted as a thought only when your own words reach Thoughtful; thin quotes are counted as thin\./);
 

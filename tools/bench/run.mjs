@@ -1,7 +1,7 @@
 // The benchmark suite (issue 7): `node tools/bench/run.mjs` (or `./build.sh bench`, which builds
 // dist/ and the fixtures first). Prints each figure beside its budget and writes
 // target/bench/report.json. A missed budget is printed, not fatal: a benchmark is not a test.
-//   --only=sizes,native,scorer,cold,browser   run some sections (default: all)
+//   --only=sizes,native,scorer,cold,browser,worker   run some sections (default: all)
 //   --write-docs                              also put the table into docs/performance.md
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -17,8 +17,8 @@ import { benchInProcess, coldInit } from './scorer/index.mjs';
 import { readDrafts } from './scorer/corpus.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const OUT = join(ROOT, 'target/bench');
-const SECTIONS = ['sizes', 'native', 'scorer', 'cold', 'browser'];
+const OUT = process.env.BENCH_OUT ? resolve(process.env.BENCH_OUT) : join(ROOT, 'target/bench'); // elsewhere for a partial run
+const SECTIONS = ['sizes', 'native', 'scorer', 'cold', 'browser', 'worker'];
 const SECTION_LIMIT_MS = 12 * 60_000; // a hung browser or build must not stall the run forever
 
 const args = process.argv.slice(2);
@@ -67,6 +67,13 @@ await section('cold', 'wasm cold start, fresh processes', () => coldInit(ROOT));
 await section('browser', 'in Chromium, with and without the extension', async () => {
   const { benchBrowser } = await import('./browser/index.mjs'); // needs playwright-core: only when asked
   const { figures, problems: found } = await benchBrowser(readDrafts(join(ROOT, 'tests/corpus/drafts.jsonl')), log);
+  problems.push(...found);
+  return figures;
+});
+
+await section('worker', 'a count to a stopped service worker, in Chromium', async () => {
+  const { benchWorker } = await import('./browser/index.mjs');
+  const { figures, problems: found } = await benchWorker(log);
   problems.push(...found);
   return figures;
 });

@@ -101,13 +101,25 @@ export async function benchBrowser(drafts, log = () => {}) {
     await withoutH.close();
   }
 
-  const { year, month, problems: found } = await workerReplies(); // its own browser, with a quiet extension page
-  out.worker_cold_reply_ms = round(median(year.cold), 1);
-  out.worker_cold_reply_ms_max = round(Math.max(...year.cold), 1);
-  out.worker_warm_reply_ms = round(median(year.warm), 1);
-  out.worker_cold_reply_month_ms = round(median(month.cold), 1);
-  out.worker_warm_reply_month_ms = round(median(month.warm), 1);
-  problems.push(...found);
-  log(`a count to a stopped worker, a year stored: ${year.cold.map((ms) => ms.toFixed(1)).join(', ')} ms (running: ${out.worker_warm_reply_ms} ms); a month stored: ${out.worker_cold_reply_month_ms} ms`);
   return { figures: out, problems };
+}
+
+/** A count sent to a stopped service worker, in its own browser: the figures and `problems`. */
+export async function benchWorker(log = () => {}) {
+  const { year, month, problems } = await workerReplies();
+  const fixed = (list) => list.map((ms) => ms.toFixed(1)).join(', ');
+  const figures = {
+    worker_cold_reply_ms: round(median(year.cold), 1),
+    worker_cold_reply_ms_max: round(Math.max(...year.cold), 1),
+    worker_warm_reply_ms: round(median(year.warm), 1),
+    worker_cold_reply_month_ms: round(median(month.cold), 1),
+    worker_warm_reply_month_ms: round(median(month.warm), 1),
+    worker_first_count_after_update_ms: round(year.first, 1),
+    worker_current_key_bytes: year.bytes.current,
+    worker_stats_bytes: year.bytes.total,
+  };
+  log(`a count to a stopped worker, a year stored: ${fixed(year.cold)} ms (running: ${figures.worker_warm_reply_ms} ms); a month stored: ${fixed(month.cold)} ms`);
+  log(`the first count after the update (a year in one value): ${figures.worker_first_count_after_update_ms} ms; a month: ${round(month.first, 1)} ms`);
+  log(`stored: ${year.bytes.total} B of stats, ${year.bytes.current} B in the key a count writes`);
+  return { figures, problems };
 }
