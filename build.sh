@@ -65,7 +65,7 @@ apt_install() {
 # options and flows-options need Playwright's downloads, file chooser and service worker, a11y
 # emulates colour schemes per page (WebDriver BiDi cannot in Firefox), update reloads an unpacked
 # extension in place.
-FIREFOX_E2E=(sites site-access pairing flows-keyboard flows-reshare flows-dark flows-policy flows-popup flows-csp popup replies)
+FIREFOX_E2E=(sites site-access pairing flows-keyboard flows-reshare flows-dark flows-policy flows-popup flows-csp popup replies context)
 
 # wasm_module NAME PROFILE CARGO_FLAGS: builds the crate to wasm, binds it, shrinks it → target/wasm/NAME{.js,_bg.wasm}
 wasm_module() {

@@ -2,7 +2,7 @@
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use second_thought::score::{score, Action, Context, Draft, Level, Report};
+use second_thought::score::{features, score, Action, Context, Draft, Level, Report};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -10,11 +10,16 @@ const USAGE: &str = "\
 Usage:
   second-thought score
       Read drafts as JSON lines from stdin, one per line:
-        {\"id\": 1, \"text\": \"...\", \"context\": {\"quoted_text\": \"...\", \"link_title\": \"...\", \"action\": \"post\"|\"quote\"|\"reply\"}}
+        {\"id\": 1, \"text\": \"...\", \"context\": {\"quoted_text\": \"...\", \"link_title\": \"...\",
+         \"action\": \"post\"|\"quote\"|\"reply\", \"prefill\": \"...\", \"pasted\": \"...\" or [\"...\", ...]}}
       (id and context optional). Write one JSON line per draft, in order:
         {\"id\": 1, \"score\": 72, \"level\": \"thoughtful\", \"reasons\": [...]}
       A line that cannot be read gives {\"id\": ..., \"error\": \"...\"}; blank lines are skipped.
-  second-thought explain [--quote TEXT] [--title TEXT] [--action post|quote|reply] TEXT...
+  second-thought features
+      The same input; writes {\"id\": 1, \"features\": {\"length\": 2.3, ...}}: the measurements the
+      score weighs (tools/fit_weights.py fits the weights from them).
+  second-thought explain [--quote TEXT] [--title TEXT] [--prefill TEXT] [--pasted TEXT]
+                         [--action post|quote|reply] TEXT...
       Explain the score of one draft in plain words.
   second-thought --help
 ";
@@ -22,8 +27,9 @@ Usage:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some("score") if args.len() == 1 => {
-            match score_lines(io::stdin().lock(), io::stdout().lock()) {
+        Some(command @ ("score" | "features")) if args.len() == 1 => {
+            let each = if command == "score" { scored } else { measured };
+            match for_each_line(io::stdin().lock(), io::stdout().lock(), each) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("second-thought: {e}");
@@ -66,8 +72,44 @@ struct Failed<'a> {
     error: String,
 }
 
+fn scored(out: &mut dyn Write, id: &Value, draft: &Draft) -> io::Result<()> {
+    let r = score(draft);
+    let line = Scored {
+        id,
+        score: r.score,
+        level: r.level,
+        reasons: &r.reasons,
+    };
+    serde_json::to_writer(out, &line).map_err(io::Error::from)
+}
+
+#[derive(Serialize)]
+struct Measured<'a> {
+    id: &'a Value,
+    features: serde_json::Map<String, Value>,
+}
+
+fn measured(out: &mut dyn Write, id: &Value, draft: &Draft) -> io::Result<()> {
+    let features = features(draft)
+        .into_iter()
+        .map(|(name, v)| (name.to_string(), Value::from(f64::from(v))))
+        .collect();
+    serde_json::to_writer(out, &Measured { id, features }).map_err(io::Error::from)
+}
+
 /// Scores every JSON line of `input`. Only I/O errors stop it; a bad line gets an error line.
-fn score_lines(mut input: impl BufRead, output: impl Write) -> io::Result<()> {
+#[cfg(test)]
+fn score_lines(input: impl BufRead, output: impl Write) -> io::Result<()> {
+    for_each_line(input, output, scored)
+}
+
+/// Answers every JSON line of `input` with `each`. Only I/O errors stop it; a bad line gets an
+/// error line.
+fn for_each_line(
+    mut input: impl BufRead,
+    output: impl Write,
+    each: fn(&mut dyn Write, &Value, &Draft) -> io::Result<()>,
+) -> io::Result<()> {
     let mut out = BufWriter::new(output);
     let mut line = Vec::new();
     loop {
@@ -79,18 +121,7 @@ fn score_lines(mut input: impl BufRead, output: impl Write) -> io::Result<()> {
             continue;
         }
         match parse_line(&line) {
-            Ok((id, draft)) => {
-                let r = score(&draft);
-                serde_json::to_writer(
-                    &mut out,
-                    &Scored {
-                        id: &id,
-                        score: r.score,
-                        level: r.level,
-                        reasons: &r.reasons,
-                    },
-                )?;
-            }
+            Ok((id, draft)) => each(&mut out, &id, &draft)?,
             Err((id, error)) => serde_json::to_writer(&mut out, &Failed { id: &id, error })?,
         }
         out.write_all(b"\n")?;
@@ -130,6 +161,8 @@ fn parse_explain(args: &[String]) -> Result<Draft, String> {
         match arg.as_str() {
             "--quote" => ctx.quoted_text = Some(value("--quote")?),
             "--title" => ctx.link_title = Some(value("--title")?),
+            "--prefill" => ctx.prefill = Some(value("--prefill")?),
+            "--pasted" => ctx.pasted = Some(value("--pasted")?),
             "--action" => {
                 ctx.action = Some(match value("--action")?.as_str() {
                     "post" => Action::Post,
@@ -189,6 +222,7 @@ fn describe_reason(id: &str) -> &'static str {
         "only-link" => "Only a link: nothing says why you share it.",
         "emoji-only" => "Only emoji: a reaction, not a thought.",
         "pasted-headline" => "Mostly the article's headline, pasted.",
+        "no-view" => "Nothing of what you think: a link, or news typed out, with no view of yours.",
         "copied-quote" => "Mostly repeats the post you quote or reply to.",
         "filler" => "Filler or agreement (\"+1\", \"so true\", \"must read\") makes up most of it.",
         "marketing" => "Reads like a sales push (\"link in bio\", \"sign up now\").",

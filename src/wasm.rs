@@ -22,12 +22,16 @@ mod page {
 
     /// Scores one draft. Plain arguments rather than an object (see the module docs), and the
     /// report comes back packed in one number (`score::pack`; `reportNames` decodes it).
+    /// `prefill` is what a share intent put in the composer; `pasted` the pasted spans, one per
+    /// line.
     #[wasm_bindgen(js_name = scoreDraft)]
     pub fn score_draft(
         text: &str,
         quoted_text: Option<String>,
         link_title: Option<String>,
         action: Option<String>,
+        prefill: Option<String>,
+        pasted: Option<String>,
     ) -> Result<u32, JsError> {
         let action = match action.as_deref() {
             None | Some("post") => Action::Post,
@@ -41,6 +45,8 @@ mod page {
                 quoted_text,
                 link_title,
                 action: Some(action),
+                prefill,
+                pasted,
             }),
         };
         Ok(score::pack(&score::score(&draft)))

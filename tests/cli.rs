@@ -87,7 +87,7 @@ fn explain_speaks_plain_words() {
     let out = run(&["explain", "So", "true", "👇"], "");
     assert!(out.status.success());
     let text = stdout(&out);
-    assert!(text.contains("Score: 0/100 (blind"), "{text}");
+    assert!(text.contains("/100 (blind"), "{text}");
     assert!(text.contains("Your own words: 0"), "{text}");
     assert!(text.contains("Filler or agreement"), "{text}");
     assert!(text.contains("Next step: Say in a sentence why"), "{text}");
@@ -112,6 +112,48 @@ fn explain_takes_the_quoted_post() {
         "{}",
         stdout(&out)
     );
+}
+
+#[test]
+fn score_reads_a_prefill_and_pasted_spans_as_a_string_or_a_list() {
+    let title = "Council approves 400 new homes on former rail yard";
+    let input = format!(
+        "{}\n{}\n{}\n",
+        serde_json::json!({"id": "prefill", "text": format!("{title} https://n.example/1"),
+                           "context": {"prefill": format!("{title} https://n.example/1")}}),
+        serde_json::json!({"id": "list", "text": format!("{title} https://n.example/1"),
+                           "context": {"pasted": [title, "https://n.example/1"]}}),
+        serde_json::json!({"id": "string", "text": format!("{title} https://n.example/1"),
+                           "context": {"pasted": format!("{title}\nhttps://n.example/1")}}),
+    );
+    let out = run(&["score"], &input);
+    assert!(out.status.success());
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3, "{lines:#?}");
+    for l in &lines {
+        assert_eq!(l["level"], "blind", "{l}");
+        assert_eq!(l["reasons"][0], "pasted-headline", "{l}");
+    }
+}
+
+#[test]
+fn features_measure_each_draft_by_name() {
+    let out = run(
+        &["features"],
+        "{\"id\": 7, \"text\": \"I think so because it rained.\"}\nnope\n",
+    );
+    assert!(out.status.success());
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["id"], 7);
+    assert_eq!(lines[0]["features"]["reason"], 1.0 * 6.0 / 8.0);
+    assert_eq!(lines[0]["features"]["bias"], 1.0);
+    assert!(lines[1]["error"].is_string());
 }
 
 #[test]

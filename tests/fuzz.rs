@@ -41,7 +41,8 @@ const KEYS: &[&str] = &[
     "version", "defaults", "sites", "mode", "suggest_below", "read_first", "badge", "snooze_until", "kind", "days",
     "months", "site", "at_ms", "tz_offset_min", "level", "action", "has_link", "link_opened", "read_first_enabled",
     "now_ms", "history", "recent", "share_anyway_streak", "backoff_until", "last_variant", "last_form", "last_at",
-    "last_intercept", "wording_explained", "text", "context", "quoted_text", "link_title", "type", "until_ms",
+    "last_intercept", "wording_explained", "text", "context", "quoted_text", "link_title", "prefill", "pasted",
+    "type", "until_ms",
     "origin", "x", "mastodon", "https://fosstodon.org", "2026-11-23", "2025-09",
 ];
 
@@ -344,8 +345,10 @@ proptest! {
     }
 
     #[test]
-    fn drafts_with_edge_characters_score_in_range(text in tricky_text(), quoted in tricky_text(), title in tricky_text()) {
-        let v = json!({ "text": text, "context": { "quoted_text": quoted, "link_title": title, "action": "quote" } });
+    fn drafts_with_edge_characters_score_in_range(text in tricky_text(), quoted in tricky_text(), title in tricky_text(),
+                                                  prefill in tricky_text(), pasted in prop::collection::vec(tricky_text(), 0..4)) {
+        let v = json!({ "text": text, "context": { "quoted_text": quoted, "link_title": title, "action": "quote",
+                                                   "prefill": prefill, "pasted": pasted } });
         let draft: Draft = serde_json::from_value(v).expect("a well-formed draft");
         check_report(&score(&draft), &draft.text);
     }
@@ -378,7 +381,8 @@ fn megabyte_pieces_in_every_entry_point() {
     let marks = big("a\u{301}\u{202E}\u{200D}");
     let limit = Duration::from_secs(10);
     within(limit, "1 MB draft and context", || {
-        let draft = Draft { text: marks.clone(), context: Some(serde_json::from_value(json!({ "quoted_text": marks, "link_title": marks })).unwrap()) };
+        let context = json!({ "quoted_text": marks, "link_title": marks, "prefill": marks, "pasted": marks });
+        let draft = Draft { text: marks.clone(), context: Some(serde_json::from_value(context).unwrap()) };
         check_report(&score(&draft), &draft.text);
     });
     within(limit, "1 MB site keys in settings", || {

@@ -120,8 +120,10 @@ proptest! {
 
     #[test]
     fn tricky_strings_score_in_range(text in tricky_text(), quoted in prop::option::of(tricky_text()),
-                                     title in prop::option::of(tricky_text()), action in action()) {
-        let context = Some(Context { quoted_text: quoted, link_title: title, action });
+                                     title in prop::option::of(tricky_text()), action in action(),
+                                     prefill in prop::option::of(tricky_text()),
+                                     pasted in prop::option::of(tricky_text())) {
+        let context = Some(Context { quoted_text: quoted, link_title: title, action, prefill, pasted });
         let r = score(&Draft { text: text.clone(), context });
         check_report(&r, &text);
     }
@@ -181,8 +183,10 @@ fn a_megabyte_quote_does_not_slow_copy_detection_down_quadratically() {
     let text = repeat_to("决定六月关闭 图书馆很重要 close the library because ", MB);
     let ctx = Context {
         quoted_text: Some(quoted.clone()),
-        link_title: Some(quoted),
+        link_title: Some(quoted.clone()),
         action: Some(Action::Quote),
+        prefill: Some(quoted.clone()),
+        pasted: Some(quoted),
     };
     let start = Instant::now();
     let r = score(&Draft {

@@ -25,11 +25,11 @@ fn rust(json: String) -> Value {
 #[cfg(not(feature = "background"))]
 #[wasm_bindgen_test]
 fn scores_a_bare_link_as_blind_and_a_reason_as_thoughtful() {
-    let (_, level, reasons, suggestion) = unpack(wasm::score_draft("Must read 👇 https://example.com/a", None, None, None).unwrap());
+    let (_, level, reasons, suggestion) = unpack(wasm::score_draft("Must read 👇 https://example.com/a", None, None, None, None, None).unwrap());
     assert_eq!(level, Level::Blind);
     assert!(!reasons.is_empty() && suggestion.is_some());
     let text = "I tried this at work last week because our builds took 40 minutes; it cut them to 12. Would it help yours?";
-    let (score, level, reasons, _) = unpack(wasm::score_draft(text, None, None, Some("post".into())).unwrap());
+    let (score, level, reasons, _) = unpack(wasm::score_draft(text, None, None, Some("post".into()), None, None).unwrap());
     assert_eq!(level, Level::Thoughtful);
     assert!(score >= 60);
     assert!(!reasons.is_empty());
@@ -51,14 +51,36 @@ fn report_names_are_the_tables_a_packed_report_indexes() {
 #[wasm_bindgen_test]
 fn a_quote_that_copies_the_quoted_post_is_not_a_thought() {
     let quoted = "City bike lanes cut commute times more than new roads did, a five-year study finds";
-    let (_, level, _, _) = unpack(wasm::score_draft(quoted, Some(quoted.into()), None, Some("quote".into())).unwrap());
+    let (_, level, _, _) = unpack(wasm::score_draft(quoted, Some(quoted.into()), None, Some("quote".into()), None, None).unwrap());
     assert_ne!(level, Level::Thoughtful);
 }
 
 #[cfg(not(feature = "background"))]
 #[wasm_bindgen_test]
+fn a_share_intent_prefill_is_blind_until_the_writer_adds_words() {
+    let prefill = "Council approves 400 new homes on former rail yard https://news.example/1";
+    let (_, level, reasons, _) = unpack(wasm::score_draft(prefill, None, None, None, Some(prefill.into()), None).unwrap());
+    assert_eq!(level, Level::Blind);
+    assert_eq!(reasons.first(), Some(&"pasted-headline"));
+    let added = format!("{prefill} I live next to the yard and we lost the tram stop because of it. Who decided that?");
+    let (_, level, _, _) = unpack(wasm::score_draft(&added, None, None, None, Some(prefill.into()), None).unwrap());
+    assert_eq!(level, Level::Thoughtful);
+}
+
+#[cfg(not(feature = "background"))]
+#[wasm_bindgen_test]
+fn a_pasted_headline_arrives_as_lines() {
+    let text = "Inflation falls to 2.1% in March as fuel prices drop https://n.example/2";
+    let pasted = "Inflation falls to 2.1% in March as fuel prices drop\nhttps://n.example/2";
+    let (_, level, reasons, _) = unpack(wasm::score_draft(text, None, None, None, None, Some(pasted.into())).unwrap());
+    assert_eq!(level, Level::Blind);
+    assert!(!reasons.contains(&"specific-detail"), "{reasons:?}");
+}
+
+#[cfg(not(feature = "background"))]
+#[wasm_bindgen_test]
 fn an_unknown_action_is_a_js_error_not_a_trap() {
-    assert!(wasm::score_draft("hello", None, None, Some("shout".into())).is_err());
+    assert!(wasm::score_draft("hello", None, None, Some("shout".into()), None, None).is_err());
 }
 
 #[cfg(feature = "background")]

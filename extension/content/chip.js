@@ -30,8 +30,8 @@ export function createChip() {
   return {
     host,
     /** Shows a report, or hides the chip while the draft is empty. Touches the DOM only for what changed. */
-    show(report, text) {
-      if (!text) {
+    show(report) {
+      if (!report) {
         if (!host.hidden) host.hidden = true;
         return;
       }

@@ -1,6 +1,6 @@
 // Finds the composer the user is working in (on focus or input, never by scanning the page), puts a
 // chip beside its post button, and re-scores on every change the editor makes, however it reports it.
-import { matchesAny, queryAllDeep, controlOnPath, isVisible, parentComposed } from './dom.js';
+import { matchesAny, queryAllDeep, controlOnPath, isVisible, parentComposed, closestComposed } from './dom.js';
 import { readDraft } from './text.js';
 import { createChip } from './chip.js';
 import { pairPostButton } from './pairing.js';
@@ -98,25 +98,29 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
     lookForCard(composer, text, context);
     const version = ++composer.version;
     try {
-      const draft = text ? { text, context } : null;
+      // A composer opened with a link attached and no words yet (a sharer's card, Reddit's prefilled
+      // title and link) would post the link alone: that is scored too, so the chip says so.
+      const attached = Boolean(context.link_title || context.prefill);
+      const draft = text || attached ? { text, context } : null;
       const report = draft && (scorer.scoreNow(draft) ?? (await scorer.score(draft)));
       if (version !== composer.version) return; // a newer keystroke already superseded this one
       composer.report = report;
-      composer.chip.show(report, text);
+      composer.chip.show(report);
     } catch (error) {
       // Never leave an old level on screen (or count a post at it): show nothing until scoring works.
       composer.report = null;
       composer.text = null;
       composer.seen = null;
-      composer.chip.show(null, '');
+      composer.chip.show(null);
       onError('scoring unavailable', error);
     }
   }
 
-  // The site fetches its link card a moment after a URL is typed, with no change in the editor to
-  // tell us: look again a few times.
+  // The site fetches its link card a moment after a URL is typed, or after a sharer opened the
+  // composer empty with the link attached, with no change in the editor to tell us: look again a
+  // few times.
   function lookForCard(composer, text, context) {
-    if (!site.composer.linkPreview?.length || context.link_title || !/https?:\/\/\S/.test(text)) return (composer.cardLooks = 0);
+    if (!site.composer.linkPreview?.length || context.link_title || (text && !/https?:\/\/\S/.test(text))) return (composer.cardLooks = 0);
     if (composer.cardLooks++ < CARD_LOOKS) schedule(composer, CARD_LOOK_MS);
   }
 
@@ -153,6 +157,17 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
     if (event.type !== 'focusin') schedule(composer, event.type === 'input' ? DEBOUNCE_MS : 0);
   }
 
+  /**
+   * An editor that had the focus before this script ran (a sharer page's composer, an autofocused
+   * box) sent its focusin too early to be seen: take it up as if it were focused now.
+   */
+  function adoptFocused() {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const editor = active && closestComposed(active, site.composer.editor);
+    if (editor && !byEditor.has(editor)) attach(editor);
+  }
+
   /** The composer whose post button is on this event's path, with its latest report. */
   function postedFrom(path) {
     for (const composer of byEditor.values()) {
@@ -186,6 +201,7 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
   }
 
   return {
+    adoptFocused,
     onEditorEvent,
     onTyping,
     postedFrom,

@@ -122,6 +122,7 @@ function start(page) {
     ['keydown', guard.onKeydown, guard.ignoresKey],
   ].map(([type, fn, quick]) => [type, guarded(fn, quick)]);
   for (const [type, fn] of listeners) window.addEventListener(type, fn, true);
+  guarded(composers.adoptFocused)();
 
   return {
     key: page.key,

@@ -5,7 +5,8 @@
 
 /**
  * `score(draft)` over an initialised page module: `draft` is `{ text, context? }` as the content
- * script builds it; absent context fields go in as undefined.
+ * script builds it; absent context fields go in as undefined. `context.pasted` (the spans pasted
+ * into the composer) may be a list or one string; it crosses as one string, a span per line.
  */
 export function reportReader(glue) {
   const { levels, reasons, suggestions } = glue.reportNames();
@@ -22,7 +23,15 @@ export function reportReader(glue) {
     return Object.freeze({ score: n & 255, level: levels[(n >>> 8) & 3], reasons: Object.freeze(list), suggestion: s ? suggestions[s - 1] : null });
   };
   return ({ text, context }) => {
-    const n = glue.scoreDraft(text, context?.quoted_text ?? undefined, context?.link_title ?? undefined, context?.action ?? undefined);
+    const pasted = context?.pasted;
+    const n = glue.scoreDraft(
+      text,
+      context?.quoted_text ?? undefined,
+      context?.link_title ?? undefined,
+      context?.action ?? undefined,
+      context?.prefill ?? undefined,
+      (Array.isArray(pasted) ? (pasted.length ? pasted.join('\n') : null) : pasted) ?? undefined,
+    );
     if (n !== lastPacked) {
       last = unpack(n);
       lastPacked = n;

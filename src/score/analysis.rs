@@ -18,8 +18,13 @@ pub enum Origin {
     CopiedTitle,
     /// Part of an old-style `RT @name:` retweet.
     Retweet,
-    /// Looks like a pasted headline ("Title Case Words", "… - Reuters").
+    /// Looks like a pasted headline ("Title Case Words", "… - Reuters"), or was pasted with no
+    /// sign of the writer's own voice.
     Headline,
+    /// Text a site's share intent put in the composer before the writer typed anything.
+    Prefilled,
+    /// Pasted into the composer; settled as `Own` or `Headline` once the lexicons have been read.
+    Pasted,
 }
 
 pub mod flag {
@@ -75,6 +80,7 @@ pub struct Counts {
     pub copied_title_units: u32,
     pub retweet_units: u32,
     pub headline_units: u32,
+    pub prefilled_units: u32,
     pub word_tokens: u32,
     pub urls: u32,
     pub mentions: u32,
@@ -84,9 +90,30 @@ pub struct Counts {
     pub view: u32,
     pub question_phrases: u32,
     pub marketing: u32,
+    /// Engagement bait: "who else is watching", "tag a friend", "did you know".
+    pub bait: u32,
     pub contrast: u32,
-    /// Question marks closing a sentence that holds own words.
+    pub first_person: u32,
+    /// Here-and-now words ("already", "right now", "outside"): with the first person, an
+    /// eyewitness line.
+    pub witness: u32,
+    pub second_person: u32,
+    pub stance: u32,
+    pub negations: u32,
+    /// Question marks closing a sentence that holds own words and no engagement bait.
     pub questions: u32,
+    /// Sentences with three or more own words.
+    pub own_sentences: u32,
+    /// A link shared with one sentence of own words that shows nothing of the writer: no first
+    /// person, view, stance, reason or question. Usually a headline the detector could not prove.
+    pub caption: bool,
+    /// The same over several sentences: a news report or a press release more often than not.
+    pub report: bool,
+    /// No link, no voice, but names or numbers across a sentence or more: a news report or an
+    /// announcement typed out rather than a take on it.
+    pub statement: bool,
+    /// Exclamation marks among the writer's words: cheering, most often, not a thought.
+    pub exclaims: u32,
     pub numbers: u32,
     /// Capitalized own words inside a sentence: names of people, places, products.
     pub names: u32,

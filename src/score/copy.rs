@@ -173,6 +173,7 @@ mod tests {
             quoted_text: Some(quoted.into()),
             link_title: None,
             action: Some(Action::Quote),
+            ..Context::default()
         };
         let d = Draft {
             text: text.into(),

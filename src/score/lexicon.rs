@@ -36,6 +36,30 @@ pub enum Class {
     Common,
     /// Turns the filler after it into a real statement: "no estoy de acuerdo", "not a must read".
     Negation,
+    /// A judgment or a call the writer makes: "should", "must", "absurd", "moet", "harus", "dapat".
+    Stance,
+    /// The writer speaking of themselves: "I", "my", "we", "ik", "saya", "ako".
+    FirstPerson,
+    /// The writer talking to someone: "you", "du", "jullie", "kamu", "ikaw". Replies that argue
+    /// with a person are more often a thought than an echo.
+    SecondPerson,
+    /// Engagement bait: a question in the same sentence is not a real one ("Who else is watching?").
+    Bait,
+    /// What news accounts and share buttons put around a headline: "BREAKING", "read more".
+    News,
+    /// The here and now of someone on the spot: "already", "right now", "outside". With the first
+    /// person it makes an eyewitness line ("the water is already at our front step").
+    Witness,
+}
+
+impl Class {
+    /// Signs of the writer's own voice, which a headline or a pasted quote does not carry.
+    pub fn is_personal(self) -> bool {
+        matches!(
+            self,
+            Class::FirstPerson | Class::View | Class::Stance | Class::Reason | Class::Question
+        )
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -48,17 +72,30 @@ pub enum Lang {
     Fr,
     De,
     It,
+    Nl,
+    Id,
+    Tl,
 }
 
 impl Lang {
-    pub const SPOKEN: [Lang; 6] = [Lang::En, Lang::Es, Lang::Pt, Lang::Fr, Lang::De, Lang::It];
+    pub const SPOKEN: [Lang; 9] = [
+        Lang::En,
+        Lang::Es,
+        Lang::Pt,
+        Lang::Fr,
+        Lang::De,
+        Lang::It,
+        Lang::Nl,
+        Lang::Id,
+        Lang::Tl,
+    ];
 
     pub fn index(self) -> usize {
         self as usize
     }
 }
 
-const SOURCES: [(Lang, &str); 7] = [
+const SOURCES: [(Lang, &str); 10] = [
     (Lang::Any, include_str!("lexicon/any.txt")),
     (Lang::En, include_str!("lexicon/en.txt")),
     (Lang::Es, include_str!("lexicon/es.txt")),
@@ -66,6 +103,9 @@ const SOURCES: [(Lang, &str); 7] = [
     (Lang::Fr, include_str!("lexicon/fr.txt")),
     (Lang::De, include_str!("lexicon/de.txt")),
     (Lang::It, include_str!("lexicon/it.txt")),
+    (Lang::Nl, include_str!("lexicon/nl.txt")),
+    (Lang::Id, include_str!("lexicon/id.txt")),
+    (Lang::Tl, include_str!("lexicon/tl.txt")),
 ];
 
 const MAX_PHRASE_WORDS: usize = 6;
@@ -136,6 +176,12 @@ fn section(name: &str) -> Option<Class> {
         "contrast" => Class::Contrast,
         "common" => Class::Common,
         "negation" => Class::Negation,
+        "first" => Class::FirstPerson,
+        "stance" => Class::Stance,
+        "second" => Class::SecondPerson,
+        "bait" => Class::Bait,
+        "news" => Class::News,
+        "witness" => Class::Witness,
         _ => return None,
     })
 }
@@ -301,7 +347,7 @@ impl Lexicon {
 /// The language with most function-word hits, if it clearly leads. Short drafts often have none:
 /// then every language's phrases apply (except the strict ones).
 pub fn detect_language(matches: &[(u32, &'static Entry)]) -> Option<Lang> {
-    let mut hits = [0u32; 7];
+    let mut hits = [0u32; SOURCES.len()];
     for (_, e) in matches.iter().filter(|(_, e)| e.class == Class::Common) {
         hits[e.lang.index()] += 1;
     }
@@ -350,6 +396,7 @@ mod tests {
                 Class::Question,
                 Class::Marketing,
                 Class::Common,
+                Class::FirstPerson,
             ] {
                 assert!(
                     get()
@@ -443,9 +490,14 @@ mod tests {
         let mut clashes = Vec::new();
         for (a, wa) in &all {
             for (b, wb) in &all {
+                // A first-person pronoun that is a function word elsewhere ("mi", "me") only
+                // helps tell the language; it is not false credit.
                 let benign = matches!(
                     (a.class, b.class),
-                    (Common | Filler, Affirmation) | (Affirmation, Common | Filler)
+                    (Common | Filler, Affirmation)
+                        | (Affirmation, Common | Filler)
+                        | (Common | Affirmation, FirstPerson | SecondPerson)
+                        | (FirstPerson | SecondPerson, Common | Affirmation)
                 );
                 if wa == wb
                     && a.lang < b.lang

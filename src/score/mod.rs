@@ -14,12 +14,14 @@ mod counts;
 mod headline;
 mod lexicon;
 mod packed;
+mod pasted;
 mod phrases;
 mod pipeline;
 mod rules;
 mod shape;
 mod tokens;
 mod url;
+mod weights;
 mod words;
 
 pub use packed::{pack, unpack};
@@ -43,6 +45,28 @@ pub struct Context {
     pub link_title: Option<String>,
     #[serde(default)]
     pub action: Option<Action>,
+    /// What a site's share intent put in the composer ("Share on X" on a news page): not the
+    /// writer's words. Their own words are whatever they typed around it.
+    #[serde(default)]
+    pub prefill: Option<String>,
+    /// Spans the writer pasted into this composer, one per line (a list is accepted too and
+    /// joined). A pasted span with no sign of the writer's own voice counts as copied.
+    #[serde(default, deserialize_with = "lines")]
+    pub pasted: Option<String>,
+}
+
+/// Reads `pasted` as a string or a list of strings (joined with newlines, as the page sends it).
+fn lines<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Lines {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(Option::<Lines>::deserialize(d)?.map(|l| match l {
+        Lines::One(s) => s,
+        Lines::Many(v) => v.join("\n"),
+    }))
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
@@ -101,6 +125,7 @@ pub const REASON_IDS: &[&str] = &[
     "only-link",
     "emoji-only",
     "pasted-headline",
+    "no-view",
     "copied-quote",
     "filler",
     "marketing",
@@ -136,6 +161,12 @@ pub fn score(draft: &Draft) -> Report {
     let report = combine::combine(&a);
     BUFFERS.with(|b| b.set(a.into_buffers()));
     report
+}
+
+/// The measurements the score is a weighted sum of, by name, as `tools/fit_weights.py` fits them.
+pub fn features(draft: &Draft) -> Vec<(&'static str, f32)> {
+    let a = analysis::Analysis::with_buffers(draft, analysis::Buffers::default());
+    combine::features(&a)
 }
 
 #[cfg(test)]

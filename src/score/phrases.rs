@@ -1,7 +1,9 @@
 //! Applies the lexicons to a draft: finds the phrases among the writer's words, then turns filler
 //! into `Origin::Filler` (unless negated) and counts reasons, views, questions, pitches, contrasts.
 use super::analysis::{flag, Analysis, Origin};
-use super::lexicon::{self, Class};
+use super::chars::is_question_mark;
+use super::lexicon::{self, Class, Entry};
+use super::tokens::Kind;
 
 /// How many words after a negation it still reaches: "no sé si estoy de acuerdo".
 const NEGATION_REACH: usize = 4;
@@ -12,11 +14,45 @@ fn phrase_word<'s>(a: &'s Analysis, at: usize, j: usize) -> Option<&'s str> {
     (j == at || !w.has(flag::BREAK_BEFORE)).then(|| a.norm(w))
 }
 
+/// Whether the match of `e` at word `at` counts in this draft: its language, and its place in the
+/// sentence when it needs one.
+pub fn counts_at(a: &Analysis, at: usize, e: &Entry) -> bool {
+    e.applies_to(a.lang) && (!e.clause_start || a.words[at].has(flag::CLAUSE_START))
+}
+
+/// Whether words `start..end` carry the writer's voice: first person, a view, a stance, a reason,
+/// a question phrase, or a question mark after them.
+pub fn voiced(a: &Analysis, start: usize, end: usize) -> bool {
+    let phrase = a.matches.iter().any(|&(at, e)| {
+        (start..end).contains(&(at as usize))
+            && e.class.is_personal()
+            && counts_at(a, at as usize, e)
+    });
+    phrase || asks(a, start, end)
+}
+
+/// A question mark among or right after words `start..end`.
+fn asks(a: &Analysis, start: usize, end: usize) -> bool {
+    let (Some(first), Some(last)) = (a.words.get(start), a.words.get(end.wrapping_sub(1))) else {
+        return false;
+    };
+    let stop = a
+        .words
+        .get(end)
+        .map_or(a.tokens.len(), |w| w.token as usize);
+    a.tokens[first.token as usize..stop.max(last.token as usize + 1)]
+        .iter()
+        .any(|t| {
+            t.kind == Kind::Punct && t.text(a.text).chars().next().is_some_and(is_question_mark)
+        })
+}
+
 pub fn find(a: &mut Analysis) {
     let lex = lexicon::get();
     let mut found = std::mem::take(&mut a.matches);
     for (i, w) in a.words.iter().enumerate() {
-        if w.origin == Origin::Own && w.has(flag::LATIN | flag::NUMBER) {
+        // Pasted words are read too: whether they carry the writer's voice decides whose they are.
+        if matches!(w.origin, Origin::Own | Origin::Pasted) && w.has(flag::LATIN | flag::NUMBER) {
             let next = a
                 .words
                 .get(i + 1)
@@ -34,11 +70,8 @@ pub fn find(a: &mut Analysis) {
 }
 
 pub fn apply(a: &mut Analysis) {
-    let (lang, words) = (a.lang, &a.words);
     let mut matches = std::mem::take(&mut a.matches);
-    matches.retain(|&(at, e)| {
-        e.applies_to(lang) && (!e.clause_start || words[at as usize].has(flag::CLAUSE_START))
-    });
+    matches.retain(|&(at, e)| counts_at(a, at as usize, e));
     for &(at, e) in matches.iter().filter(|(_, e)| e.class == Class::Negation) {
         let after = at as usize + e.len();
         for w in a.words[after..].iter_mut().take(NEGATION_REACH) {
@@ -82,7 +115,13 @@ pub fn apply(a: &mut Analysis) {
             Class::Question => n.question_phrases += 1,
             Class::Marketing => n.marketing += 1,
             Class::Contrast => n.contrast += 1,
-            Class::Filler | Class::Affirmation | Class::Common | Class::Negation => {}
+            Class::FirstPerson => n.first_person += 1,
+            Class::SecondPerson => n.second_person += 1,
+            Class::Stance => n.stance += 1,
+            Class::Negation => n.negations += 1,
+            Class::Witness => n.witness += 1,
+            Class::Bait => n.bait += 1,
+            Class::Filler | Class::Affirmation | Class::Common | Class::News => {}
         }
     }
     a.matches = matches;

@@ -1,9 +1,10 @@
 //! Runs the passes over a draft, in order, each settling more about where every word came from:
-//! the words themselves, a retweet, copies of the quoted post or the link's title, the lexicons'
-//! phrases and the draft's language, a pasted headline; then the tallies the rules read.
+//! the words themselves, a retweet, copies of the quoted post, the link's title, a share intent's
+//! prefill or pasted text, the lexicons' phrases and the draft's language, what was pasted and
+//! whether it reads like a headline; then the tallies the rules read.
 use super::analysis::{Analysis, Buffers, Counts, Origin};
 use super::tokens::{tokenize, truncate, MAX_TEXT};
-use super::{copy, counts, headline, lexicon, phrases, words, Draft};
+use super::{copy, counts, headline, lexicon, pasted, phrases, words, Draft};
 
 impl<'a> Analysis<'a> {
     #[cfg(test)]
@@ -41,9 +42,17 @@ impl<'a> Analysis<'a> {
             if let Some(t) = ctx.link_title.as_deref() {
                 copy::mark(&mut a, t, Origin::CopiedTitle);
             }
+            if let Some(p) = ctx.prefill.as_deref() {
+                copy::mark(&mut a, p, Origin::Prefilled);
+            }
+            // All spans at once: one pass however many the page sends.
+            if let Some(p) = ctx.pasted.as_deref() {
+                copy::mark(&mut a, p, Origin::Pasted);
+            }
         }
         phrases::find(&mut a);
         a.lang = lexicon::detect_language(&a.matches);
+        pasted::settle(&mut a);
         headline::mark(&mut a);
         phrases::apply(&mut a);
         counts::count(&mut a);

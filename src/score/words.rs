@@ -98,13 +98,24 @@ pub fn collect(a: &mut Analysis) {
     }
 }
 
-/// `RT @name:` (or `MT`) and everything after it is someone else's post.
+/// `RT @name:` (or `MT`) and everything after it is someone else's post; so is `RT name:` at the
+/// very start, as clients that drop the `@` write it.
 pub fn mark_retweet(a: &mut Analysis) {
-    let Some(pos) = a.words.iter().position(|w| {
+    let punct = |i: usize, s: &str| {
+        a.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && t.text(a.text) == s)
+    };
+    let Some(pos) = a.words.iter().enumerate().position(|(k, w)| {
         let t = w.token as usize;
         let tok = a.tokens[t];
         let rt = tok.end - tok.start == 2 && matches!(tok.text(a.text), "RT" | "rt" | "MT");
-        rt && a.tokens.get(t + 1).is_some_and(|n| n.kind == Kind::Mention)
+        let handle = a.tokens.get(t + 1).is_some_and(|n| n.kind == Kind::Mention);
+        let bare = k == 0
+            && tok.text(a.text) == "RT"
+            && a.tokens.get(t + 1).is_some_and(|n| n.kind == Kind::Word)
+            && punct(t + 2, ":");
+        rt && (handle || bare)
     }) else {
         return;
     };

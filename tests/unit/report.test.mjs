@@ -28,7 +28,25 @@ test('passes the draft as plain arguments, absent context fields as undefined', 
   const score = reportReader(glue);
   score({ text: 'a' });
   score({ text: 'b', context: { action: 'quote', quoted_text: 'q', link_title: null } });
-  assert.deepEqual(glue.calls, [['a', undefined, undefined, undefined], ['b', 'q', undefined, 'quote']]);
+  assert.deepEqual(glue.calls, [
+    ['a', undefined, undefined, undefined, undefined, undefined],
+    ['b', 'q', undefined, 'quote', undefined, undefined],
+  ]);
+});
+
+test('passes a share intent prefill, and pasted spans joined one per line', () => {
+  const glue = fakeGlue([0, 0, 0, 0]);
+  const score = reportReader(glue);
+  score({ text: 'a', context: { prefill: 'Headline https://n.example/1' } });
+  score({ text: 'b', context: { pasted: ['Headline one', 'Headline two'] } });
+  score({ text: 'c', context: { pasted: 'just one' } });
+  score({ text: 'd', context: { pasted: [] } });
+  assert.deepEqual(glue.calls.map((c) => c.slice(4)), [
+    ['Headline https://n.example/1', undefined],
+    [undefined, 'Headline one\nHeadline two'],
+    [undefined, 'just one'],
+    [undefined, undefined],
+  ]);
 });
 
 test('an unchanged report is the same frozen object; a changed one is new', () => {

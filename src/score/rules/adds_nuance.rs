@@ -1,15 +1,33 @@
-//! Weighs one side against another: "but", "however", "even though", "sin embargo", "aber".
-use super::Rule;
+//! Weighs one side against another: "but", "however", "even though", "sin embargo", "aber"; or
+//! denies and corrects: "not", "niet", "tidak", "hindi".
+use super::{Rule, Term};
 use crate::score::analysis::Analysis;
+use crate::score::weights;
 
 pub const RULE: Rule = Rule {
     id: "adds-nuance",
     suggestion: None,
-    check,
+    terms: &[
+        Term {
+            name: "contrast",
+            value: contrast,
+            weight: weights::CONTRAST,
+        },
+        Term {
+            name: "negation",
+            value: negation,
+            weight: weights::NEGATION,
+        },
+    ],
 };
 
-fn check(a: &Analysis) -> Option<i16> {
-    (a.n.contrast > 0).then_some(10)
+fn contrast(a: &Analysis) -> f32 {
+    (a.n.contrast > 0) as u8 as f32 * super::credit(a)
+}
+
+/// "Not", "niet", "tidak": a writer denying or correcting something weighs it.
+fn negation(a: &Analysis) -> f32 {
+    (a.n.negations > 0) as u8 as f32 * super::credit(a)
 }
 
 #[cfg(test)]

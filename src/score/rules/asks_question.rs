@@ -1,17 +1,22 @@
 //! Asks readers something or invites them in: a question mark after own words, or "what do you
 //! think", "anyone else", "¿qué opinan?".
-use super::Rule;
+use super::{Rule, Term};
 use crate::score::analysis::Analysis;
+use crate::score::weights;
 
 pub const RULE: Rule = Rule {
     id: "asks-question",
     suggestion: None,
-    check,
+    terms: &[Term {
+        name: "question",
+        value: question,
+        weight: weights::QUESTION,
+    }],
 };
 
-fn check(a: &Analysis) -> Option<i16> {
+fn question(a: &Analysis) -> f32 {
     let n = &a.n;
-    (n.questions > 0 || n.question_phrases > 0).then_some(14)
+    (n.questions > 0 || n.question_phrases > 0) as u8 as f32 * super::credit(a)
 }
 
 #[cfg(test)]
@@ -48,5 +53,25 @@ mod tests {
     fn allows_statements() {
         assert_allows("The results hold for smaller towns too.", "asks-question");
         assert_allows("¿", "asks-question");
+    }
+
+    #[test]
+    fn allows_engagement_bait() {
+        assert_allows("Who else is watching this?!", "asks-question");
+        assert_allows(
+            "Need a new phone? Click here: https://shop.example/x",
+            "asks-question",
+        );
+    }
+
+    #[test]
+    fn flags_questions_in_dutch_indonesian_and_tagalog() {
+        for text in [
+            "Wat vinden jullie van het nieuwe plan voor de haven?",
+            "Kenapa dapurnya tidak pernah diperiksa sebelum makanan dibagikan?",
+            "Bakit walang ginagawa ang barangay tungkol sa baha?",
+        ] {
+            assert_flags(text, "asks-question");
+        }
     }
 }

@@ -1,18 +1,23 @@
 //! The draft repeats the post it quotes or replies to (or is an old-style `RT @name:` retweet, or
 //! only a passage in quotation marks) with little added.
-use super::Rule;
+use super::{Rule, Term};
 use crate::score::analysis::Analysis;
+use crate::score::weights;
 
 pub const RULE: Rule = Rule {
     id: "copied-quote",
     suggestion: Some("own-words"),
-    check,
+    terms: &[Term {
+        name: "copied",
+        value: copied,
+        weight: weights::COPIED,
+    }],
 };
 
-fn check(a: &Analysis) -> Option<i16> {
+fn copied(a: &Analysis) -> f32 {
     let n = &a.n;
     let copied = n.copied_quote_units + n.retweet_units + n.quoted_units;
-    (copied >= 3 && n.own_units < copied).then_some(-10)
+    (copied >= 3 && n.own_units < copied) as u8 as f32
 }
 
 #[cfg(test)]

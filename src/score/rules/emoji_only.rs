@@ -1,16 +1,21 @@
 //! Nothing but emoji: a reaction, not a thought.
-use super::Rule;
+use super::{Rule, Term};
 use crate::score::analysis::Analysis;
+use crate::score::weights;
 
 pub const RULE: Rule = Rule {
     id: "emoji-only",
     suggestion: Some("say-why"),
-    check,
+    terms: &[Term {
+        name: "emoji_only",
+        value: emoji_only,
+        weight: weights::EMOJI_ONLY,
+    }],
 };
 
-fn check(a: &Analysis) -> Option<i16> {
+fn emoji_only(a: &Analysis) -> f32 {
     let n = &a.n;
-    (n.emoji > 0 && n.word_tokens == 0 && n.urls == 0).then_some(-20)
+    (n.emoji > 0 && n.word_tokens == 0 && n.urls == 0) as u8 as f32
 }
 
 #[cfg(test)]

@@ -1,20 +1,25 @@
 //! Filler and one-word affirmations make up the draft: "+1", "This!", "So true 👇", "Must read".
 //! Twitter's 2020 quote-tweet test found 45% of forced quotes were exactly this.
-use super::Rule;
+use super::{Rule, Term};
 use crate::score::analysis::Analysis;
+use crate::score::weights;
 
 pub const RULE: Rule = Rule {
     id: "filler",
     suggestion: Some("say-why"),
-    check,
+    terms: &[Term {
+        name: "filler",
+        value: filler,
+        weight: weights::FILLER,
+    }],
 };
 
 /// With more own words than this, filler is just a friendly opener.
 const DOMINANT_BELOW: u32 = 6;
 
-fn check(a: &Analysis) -> Option<i16> {
+fn filler(a: &Analysis) -> f32 {
     let n = &a.n;
-    (n.filler_units > 0 && n.own_units < DOMINANT_BELOW).then_some(-15)
+    (n.filler_units > 0 && n.own_units < DOMINANT_BELOW) as u8 as f32
 }
 
 #[cfg(test)]

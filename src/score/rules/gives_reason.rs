@@ -1,19 +1,21 @@
 //! Gives a reason or a consequence: "because", "which means", "so that", "por eso", "weil".
-use super::Rule;
+use super::{Rule, Term};
 use crate::score::analysis::Analysis;
+use crate::score::weights;
 
 pub const RULE: Rule = Rule {
     id: "gives-reason",
     suggestion: None,
-    check,
+    terms: &[Term {
+        name: "reason",
+        value: reason,
+        weight: weights::REASON,
+    }],
 };
 
-fn check(a: &Analysis) -> Option<i16> {
-    match a.n.reason {
-        0 => None,
-        1 => Some(22),
-        _ => Some(27),
-    }
+/// A second reason adds as much again; a third adds nothing a reader would miss.
+fn reason(a: &Analysis) -> f32 {
+    a.n.reason.min(2) as f32 * super::credit(a)
 }
 
 #[cfg(test)]

@@ -1,21 +1,25 @@
 //! More hashtags than thought: "#leadership #growth #mindset #success".
-use super::Rule;
+use super::{Rule, Term};
 use crate::score::analysis::Analysis;
+use crate::score::weights;
 
 pub const RULE: Rule = Rule {
     id: "hashtag-pile",
     suggestion: Some("fewer-hashtags"),
-    check,
+    terms: &[Term {
+        name: "hashtag_pile",
+        value: pile,
+        weight: weights::HASHTAG_PILE,
+    }],
 };
 
 const PILE: u32 = 3;
 /// This many is a pile whatever the text around it.
 const ALWAYS: u32 = 6;
 
-fn check(a: &Analysis) -> Option<i16> {
+fn pile(a: &Analysis) -> f32 {
     let n = &a.n;
-    let pile = n.hashtags >= ALWAYS || (n.hashtags >= PILE && n.hashtags * 2 >= n.own_units);
-    pile.then_some(-12)
+    (n.hashtags >= ALWAYS || (n.hashtags >= PILE && n.hashtags * 2 >= n.own_units)) as u8 as f32
 }
 
 #[cfg(test)]

@@ -1,19 +1,22 @@
-//! A sales push: "link in bio", "don't miss", "sign up now", discount codes.
-use super::Rule;
+//! A push for clicks rather than a thought: a sales pitch ("link in bio", "don't miss", "sign up
+//! now", discount codes) or engagement bait ("Who else is watching this?!", "tag a friend"). Bait
+//! is rare in the tune posts, so it shares the pitch's fitted weight instead of getting its own.
+use super::{Rule, Term};
 use crate::score::analysis::Analysis;
+use crate::score::weights;
 
 pub const RULE: Rule = Rule {
     id: "marketing",
     suggestion: Some("drop-pitch"),
-    check,
+    terms: &[Term {
+        name: "marketing",
+        value: marketing,
+        weight: weights::MARKETING,
+    }],
 };
 
-fn check(a: &Analysis) -> Option<i16> {
-    match a.n.marketing {
-        0 => None,
-        1 => Some(-25),
-        _ => Some(-35),
-    }
+fn marketing(a: &Analysis) -> f32 {
+    (a.n.marketing + a.n.bait).min(2) as f32
 }
 
 #[cfg(test)]
@@ -35,6 +38,12 @@ mod tests {
         assert_flags("No te lo pierdas, inscríbete ya", "marketing");
         assert_flags("Link na bio, vagas limitadas!", "marketing");
         assert_flags("Jetzt anmelden, nur noch wenige Plätze", "marketing");
+    }
+
+    #[test]
+    fn flags_engagement_bait() {
+        assert_flags("Who else is watching this?!", "marketing");
+        assert_flags("Tag a friend who needs to see this", "marketing");
     }
 
     #[test]

@@ -1,22 +1,28 @@
 //! A link with nothing of the writer's own around it (emoji and filler do not count).
-use super::Rule;
+use super::{Rule, Term};
 use crate::score::analysis::Analysis;
+use crate::score::weights;
 
 pub const RULE: Rule = Rule {
     id: "only-link",
     suggestion: Some("say-why"),
-    check,
+    terms: &[Term {
+        name: "only_link",
+        value: only_link,
+        weight: weights::ONLY_LINK,
+    }],
 };
 
-fn check(a: &Analysis) -> Option<i16> {
+fn only_link(a: &Analysis) -> f32 {
     let n = &a.n;
     // Copied titles or quotes are reported by their own rules, which say more.
     let other_words = n.headline_units
         + n.copied_title_units
+        + n.prefilled_units
         + n.copied_quote_units
         + n.retweet_units
         + n.quoted_units;
-    (n.urls > 0 && n.own_units == 0 && other_words == 0).then_some(-20)
+    (n.urls > 0 && n.own_units == 0 && other_words == 0) as u8 as f32
 }
 
 #[cfg(test)]

@@ -1,22 +1,28 @@
 //! The draft is mostly the shared article's headline: from the link's known title, or a sentence
 //! that looks like one (see `headline.rs`).
-use super::Rule;
+use super::{Rule, Term};
 use crate::score::analysis::Analysis;
+use crate::score::weights;
 
 pub const RULE: Rule = Rule {
     id: "pasted-headline",
     suggestion: Some("say-why"),
-    check,
+    terms: &[Term {
+        name: "pasted",
+        value: pasted,
+        weight: weights::PASTED,
+    }],
 };
 
 /// Own words below this next to a pasted headline read as a caption, not a comment.
 const COMMENT_WORDS: u32 = 8;
 
-fn check(a: &Analysis) -> Option<i16> {
+/// The link's title, a share intent's prefill or a proven headline makes up the draft.
+fn pasted(a: &Analysis) -> f32 {
     let n = &a.n;
-    let pasted = n.copied_title_units + n.headline_units;
+    let pasted = n.copied_title_units + n.headline_units + n.prefilled_units;
     let dominated = n.own_units < COMMENT_WORDS || n.own_units * 2 < pasted;
-    (pasted >= 3 && dominated).then_some(-10)
+    (pasted >= 3 && dominated) as u8 as f32
 }
 
 #[cfg(test)]

@@ -1,18 +1,23 @@
 //! Most of the writer's words in capitals. Acronyms alone ("NASA", "EU") are not shouting.
-use super::Rule;
+use super::{Rule, Term};
 use crate::score::analysis::Analysis;
+use crate::score::weights;
 
 pub const RULE: Rule = Rule {
     id: "shouting",
     suggestion: Some("ease-caps"),
-    check,
+    terms: &[Term {
+        name: "shouting",
+        value: shouting,
+        weight: weights::SHOUTING,
+    }],
 };
 
 const MIN_CAPS_WORDS: u32 = 3;
 
-fn check(a: &Analysis) -> Option<i16> {
+fn shouting(a: &Analysis) -> f32 {
     let n = &a.n;
-    (n.caps >= MIN_CAPS_WORDS && n.caps * 2 >= n.cased).then_some(-12)
+    (n.caps >= MIN_CAPS_WORDS && n.caps * 2 >= n.cased) as u8 as f32
 }
 
 #[cfg(test)]

@@ -1,27 +1,30 @@
 //! A specific detail: a number, a name, or a quoted line with a comment on it. Specifics show the
 //! writer read closely; vague praise does not.
-use super::Rule;
+use super::{Rule, Term};
 use crate::score::analysis::Analysis;
+use crate::score::weights;
 
 pub const RULE: Rule = Rule {
     id: "specific-detail",
     suggestion: None,
-    check,
+    terms: &[Term {
+        name: "detail",
+        value: detail,
+        weight: weights::DETAIL,
+    }],
 };
 
 /// A quoted line needs this many own words around it to count as commented.
 const COMMENTED: u32 = 5;
 
-fn check(a: &Analysis) -> Option<i16> {
+/// Kinds of detail, 0 to 2: numbers, names, a commented quotation (a third kind adds nothing).
+fn detail(a: &Analysis) -> f32 {
     let n = &a.n;
-    let kinds = (n.numbers > 0) as i16
-        + (n.names > 0) as i16
-        + (n.quoted_units >= 2 && n.own_units >= COMMENTED) as i16;
-    match kinds {
-        0 => None,
-        1 => Some(12),
-        _ => Some(16),
-    }
+    let kinds = (n.numbers > 0) as u8
+        + (n.names > 0) as u8
+        + (n.quoted_units >= 2 && n.own_units >= COMMENTED) as u8;
+    // Numbers and names in an unproven headline are the headline's, not the writer's.
+    (!n.caption && !n.report) as u8 as f32 * kinds.min(2) as f32 * super::credit(a)
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub fn quoting(text: &str, quoted: &str, action: Action) -> Draft {
         quoted_text: Some(quoted.to_string()),
         link_title: None,
         action: Some(action),
+        ..Context::default()
     };
     Draft {
         text: text.to_string(),
@@ -28,6 +29,20 @@ pub fn sharing(text: &str, title: &str) -> Draft {
         quoted_text: None,
         link_title: Some(title.to_string()),
         action: Some(Action::Post),
+        ..Context::default()
+    };
+    Draft {
+        text: text.to_string(),
+        context: Some(context),
+    }
+}
+
+/// A draft whose composer a share intent opened with `prefill`, and, if given, `pasted` pasted in.
+pub fn with_page(text: &str, prefill: Option<&str>, pasted: Option<&str>) -> Draft {
+    let context = Context {
+        prefill: prefill.map(str::to_string),
+        pasted: pasted.map(str::to_string),
+        ..Context::default()
     };
     Draft {
         text: text.to_string(),

@@ -1,18 +1,35 @@
 //! Too few of the writer's own words to carry a thought. When a draft has none at all because it
 //! is only a link, emoji, filler or a copy, those rules explain it better and this one stays quiet.
-use super::Rule;
+use super::{Rule, Term};
 use crate::score::analysis::Analysis;
+use crate::score::weights;
 
 pub const RULE: Rule = Rule {
     id: "too-short",
     suggestion: Some("say-why"),
-    check,
+    terms: &[
+        Term {
+            name: "too_short",
+            value: too_short,
+            weight: weights::TOO_SHORT,
+        },
+        Term {
+            name: "empty",
+            value: empty,
+            weight: weights::EMPTY,
+        },
+    ],
 };
 
 /// Fewer own words than this is too short.
 const SHORT: u32 = 5;
 
-fn check(a: &Analysis) -> Option<i16> {
+fn too_short(a: &Analysis) -> f32 {
+    (1..SHORT).contains(&a.n.own_units) as u8 as f32
+}
+
+/// Nothing at all, and no link, emoji, filler or copy that another rule explains better.
+fn empty(a: &Analysis) -> f32 {
     let n = &a.n;
     let explained = n.urls
         + n.emoji
@@ -20,14 +37,11 @@ fn check(a: &Analysis) -> Option<i16> {
         + n.quoted_units
         + n.copied_quote_units
         + n.copied_title_units
+        + n.prefilled_units
         + n.retweet_units
         + n.headline_units
         > 0;
-    match n.own_units {
-        0 if !explained => Some(-1),
-        1..SHORT => Some(-3),
-        _ => None,
-    }
+    (n.own_units == 0 && !explained) as u8 as f32
 }
 
 #[cfg(test)]
