@@ -4,7 +4,7 @@ import { matchesAny, queryAllDeep, controlOnPath, isVisible, parentComposed, clo
 import { readDraft } from './text.js';
 import { createChip } from './chip.js';
 import { pairPostButton } from './pairing.js';
-import { openingContext, linkCardTitle, rememberPaste } from './context.js';
+import { openingContext, linkCard, textOf, rememberPaste } from './context.js';
 
 const DEBOUNCE_MS = 60;
 const CARD_LOOKS = 4;
@@ -37,7 +37,7 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
   function attach(editor) {
     const found = pairPostButton(editor, site);
     const chip = createChip();
-    const composer = { editor, ...found, chip, report: null, text: null, seen: null, timer: 0, due: 0, version: 0, cardLooks: 0, pasted: null };
+    const composer = { editor, ...found, chip, report: null, text: null, seen: null, timer: 0, due: 0, version: 0, cardLooks: 0, card: null, pasted: null };
     place(composer);
     composer.context = openingContext(site, { editor, scope: found.scope, button: found.postButton, pending: quoteIntent.take() });
     // Some editors (Draft.js) update the DOM from their own state without a native input event.
@@ -124,9 +124,11 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
     if (composer.cardLooks++ < CARD_LOOKS) schedule(composer, CARD_LOOK_MS);
   }
 
-  // The context as it is now: the site's link card comes and goes as the user types a URL.
+  // The context as it is now: the site's link card comes and goes as the user types a URL. The card
+  // found last time is kept while the site keeps it, so a keystroke costs no query and no layout.
   function liveContext(composer) {
-    const card = linkCardTitle(site, composer.scope);
+    if (!composer.card?.isConnected) composer.card = linkCard(site, composer.scope);
+    const card = textOf(composer.card);
     const { context, pasted } = composer;
     return card || pasted ? { ...context, link_title: card ?? context.link_title, pasted: pasted ?? null } : context;
   }

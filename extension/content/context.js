@@ -41,10 +41,14 @@ export function openingContext(site, { editor, scope, button, pending }) {
   return { action: 'reply', quoted_text: repliedTo, link_title: null, prefill };
 }
 
-/** The title of the link card the site shows inside the composer once a URL is typed, if any. */
-export function linkCardTitle(site, scope) {
-  return firstText(site, site.composer.linkPreview, [scope]);
+/** The element holding the title of the link card the site shows inside the composer, if any. */
+export function linkCard(site, scope) {
+  if (!site.composer.linkPreview?.length) return null;
+  return queryAllDeep(scope, site.composer.linkPreview, site.shadowHosts).find(isVisible) ?? null;
 }
+
+/** An element's text as the scorer takes it: spaces folded, capped. */
+export const textOf = (el) => clean(el?.textContent);
 
 /**
  * On a share-intent page (a news site's "Share on X" button), the text the site put into the
