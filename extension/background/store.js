@@ -30,23 +30,29 @@ function change(g, values) {
 }
 
 chrome.storage.onChanged.addListener((changes, area) => {
-  for (const [key, { newValue }] of Object.entries(changes)) mirror.set(slot(area, key), newValue);
+  const newValues = Object.fromEntries(Object.entries(changes).map(([key, { newValue }]) => [key, newValue]));
+  for (const [key, value] of Object.entries(newValues)) mirror.set(slot(area, key), value);
   for (const g of groups.values()) {
-    const values = only(g.name, Object.fromEntries(Object.entries(changes).map(([key, { newValue }]) => [key, newValue])));
-    if (g.area === area && Object.keys(values).length) change(g, values);
+    const values = g.area === area ? only(g.name, newValues) : {};
+    if (Object.keys(values).length) change(g, values);
   }
 });
 
+/** Runs work after every earlier update has finished, so no two read-modify-writes interleave. */
+function inTurn(work) {
+  const run = queue.then(work);
+  queue = run.catch(() => {});
+  return run;
+}
+
 /** Runs fn after every earlier update has finished; fn returns the new value to store under key. */
 export function update(area, key, fn) {
-  const run = queue.then(async () => {
+  return inTurn(async () => {
     const stored = (await chrome.storage[area].get(key))[key];
     const next = await fn(stored);
     await write(area, key, next);
     return next;
   });
-  queue = run.catch(() => {});
-  return run;
 }
 
 /**
@@ -57,7 +63,7 @@ export function update(area, key, fn) {
  */
 export function updateGroup(area, name, fn) {
   const get = async (keys) => (keys ? chrome.storage[area].get(keys) : only(name, await chrome.storage[area].get(null)));
-  const run = queue.then(async () => {
+  return inTurn(async () => {
     const result = await fn(get);
     const { set = {}, remove: gone = [] } = result;
     if (Object.keys(set).length) await chrome.storage[area].set(set);
@@ -67,8 +73,6 @@ export function updateGroup(area, name, fn) {
     if (Object.keys(changed).length) change(group(area, name), changed);
     return result;
   });
-  queue = run.catch(() => {});
-  return run;
 }
 
 /** Every key of a group as one object, the same object until one of them changes. */

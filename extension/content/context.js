@@ -1,7 +1,7 @@
 // What the page already shows about a draft beyond its words, for the scorer: what it quotes or
 // replies to, the title of the link card the site put in the composer, text a share intent
 // prefilled, and what the user pasted. Held in memory for the scorer only: never stored, never sent.
-import { queryAllDeep, closestComposed, isVisible } from './dom.js';
+import { queryAllDeep, queryVisible, closestComposed } from './dom.js';
 
 const MAX_TEXT = 2000;
 const MAX_PASTED = 8;
@@ -10,7 +10,7 @@ const clean = (text) => text?.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT) || 
 const firstText = (site, selectors, roots) => {
   for (const root of roots) {
     if (!root || !selectors?.length) continue;
-    const found = queryAllDeep(root, selectors, site.shadowHosts).find(isVisible);
+    const found = queryVisible(root, selectors, site.shadowHosts);
     if (found) return clean(found.textContent);
   }
   return null;
@@ -44,7 +44,7 @@ export function openingContext(site, { editor, scope, button, pending }) {
 /** The element holding the title of the link card the site shows inside the composer, if any. */
 export function linkCard(site, scope) {
   if (!site.composer.linkPreview?.length) return null;
-  return queryAllDeep(scope, site.composer.linkPreview, site.shadowHosts).find(isVisible) ?? null;
+  return queryVisible(scope, site.composer.linkPreview, site.shadowHosts);
 }
 
 /** An element's text as the scorer takes it: spaces folded, capped. */
