@@ -319,6 +319,51 @@ fn issue_17_targets() {
     assert_held_out(0.90, 0.90, 0.90);
 }
 
+/// A second reading of 240 posts drawn at random (`second-reading.jsonl`), made with the rubric
+/// without seeing the labels: how far two careful readers agree, and so how much of the targets
+/// a scorer can be asked for. Prints its figures beside the scorer's on the same posts.
+#[test]
+fn a_second_reading_agrees_with_the_labels_as_a_reader_would() {
+    #[derive(Deserialize)]
+    struct Reading {
+        id: String,
+        label: Level,
+        confidence: u8,
+    }
+    let readings: Vec<Reading> = include_str!("corpus/second-reading.jsonl")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("second-reading.jsonl"))
+        .collect();
+    let posts = posts();
+    let by_id: BTreeMap<&str, &Row> = posts.iter().map(|r| (r.id.as_str(), r)).collect();
+    // The reading as a score: its level's middle, moved towards the ends by its confidence.
+    let as_score = |r: &Reading| -> u8 {
+        let lean = (r.confidence as i16 - 2) * 5;
+        match r.label {
+            Level::Blind => (20 - lean) as u8,
+            Level::Thin => 50,
+            Level::Thoughtful => (80 + lean) as u8,
+        }
+    };
+    let mut reader = Vec::new();
+    let mut scorer = Vec::new();
+    for r in &readings {
+        let post = by_id
+            .get(r.id.as_str())
+            .unwrap_or_else(|| panic!("{} is not a post", r.id));
+        assert!((1..=3).contains(&r.confidence), "{}", r.id);
+        reader.push((*post, as_score(r)));
+        scorer.push((*post, post.score(true)));
+    }
+    let (reader, scorer) = (figures(&reader), figures(&scorer));
+    report("second reading", &reader);
+    report("scorer, same posts", &scorer);
+    assert!(readings.len() >= 200);
+    // The readers agree on most posts, and never swap blind and thoughtful.
+    assert!(reader.exact_level >= 0.80, "{}", reader.exact_level);
+    assert!(reader.auc_blind >= 0.99, "{}", reader.auc_blind);
+}
+
 #[test]
 fn engagement_bait_is_not_a_question_and_a_pasted_headline_s_numbers_no_detail() {
     for text in [
