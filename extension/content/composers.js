@@ -4,7 +4,7 @@ import { matchesAny, queryAllDeep, controlOnPath, isVisible, parentComposed, clo
 import { readDraft } from './text.js';
 import { createChip } from './chip.js';
 import { pairPostButton } from './pairing.js';
-import { openingContext, linkCard, textOf, rememberPaste } from './context.js';
+import { openingContext, linkCard, textOf, rememberPaste, shareIntent, holdsLink } from './context.js';
 
 const DEBOUNCE_MS = 60;
 const CARD_LOOKS = 4;
@@ -37,9 +37,12 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
   function attach(editor) {
     const found = pairPostButton(editor, site);
     const chip = createChip();
-    const composer = { editor, ...found, chip, report: null, text: null, seen: null, timer: 0, due: 0, version: 0, cardLooks: 0, card: null, pasted: null };
+    const composer = { editor, ...found, chip, report: null, text: null, seen: null, timer: 0, due: 0, version: 0, cardLooks: 0, card: null, pasted: null, live: null };
     place(composer);
     composer.context = openingContext(site, { editor, scope: found.scope, button: found.postButton, pending: quoteIntent.take() });
+    // A link card follows a link: one the composer opened with (a share intent, a reshare) or, later,
+    // one typed or pasted into the draft (see liveContext).
+    composer.linked = composer.context.action === 'quote' || Boolean(shareIntent(site));
     // Some editors (Draft.js) update the DOM from their own state without a native input event.
     composer.observer = new MutationObserver(() => schedule(composer));
     composer.observer.observe(editor, { childList: true, subtree: true, characterData: true });
@@ -89,7 +92,7 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
   async function rescore(composer) {
     if (!composer.editor.isConnected) return detach(composer);
     const text = readDraft(composer.editor);
-    const context = liveContext(composer);
+    const context = liveContext(composer, text);
     const seen = `${text}\n${context.link_title}`;
     if (seen === composer.seen && composer.report) return; // caret moves and re-renders change no words
     composer.seen = seen;
@@ -120,17 +123,25 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
   // composer empty with the link attached, with no change in the editor to tell us: look again a
   // few times.
   function lookForCard(composer, text, context) {
-    if (!site.composer.linkPreview?.length || context.link_title || (text && !/https?:\/\/\S/.test(text))) return (composer.cardLooks = 0);
+    if (!site.composer.linkPreview?.length || context.link_title || (text && !holdsLink(text))) return (composer.cardLooks = 0);
     if (composer.cardLooks++ < CARD_LOOKS) schedule(composer, CARD_LOOK_MS);
   }
 
   // The context as it is now: the site's link card comes and goes as the user types a URL. The card
-  // found last time is kept while the site keeps it, so a keystroke costs no query and no layout.
-  function liveContext(composer) {
-    if (!composer.card?.isConnected) composer.card = linkCard(site, composer.scope);
-    const card = textOf(composer.card);
+  // found last time is kept while the site keeps it, so a keystroke forces no layout. Without one,
+  // it is looked for only where one can be: while the draft is empty (a sharer that opened it with
+  // the link attached), or once it has held a link. A query on every key cost ~0.05 ms of each
+  // rescore on X, for drafts that have no link at all (docs/performance.md, issue 17). The object
+  // is rebuilt only when the title or the pasted spans change, not on every key.
+  function liveContext(composer, text) {
+    composer.linked ||= holdsLink(text);
+    if (!composer.card?.isConnected) composer.card = composer.linked || !text ? linkCard(site, composer.scope) : null;
     const { context, pasted } = composer;
-    return card || pasted ? { ...context, link_title: card ?? context.link_title, pasted: pasted ?? null } : context;
+    const title = textOf(composer.card) ?? context.link_title;
+    if (composer.live?.link_title !== title) {
+      composer.live = title === context.link_title && !pasted ? context : { ...context, link_title: title, pasted: pasted?.join('\n') ?? null };
+    }
+    return composer.live;
   }
 
   /**
@@ -155,7 +166,11 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
     }
     prune();
     const composer = byEditor.get(editor) ?? attach(editor);
-    if (event.type === 'paste') rememberPaste(composer, event);
+    if (event.type === 'paste') {
+      rememberPaste(composer, event);
+      composer.live = null; // the next score takes the new span
+      composer.linked = true; // and the site may make a card of a pasted link, then drop its text
+    }
     if (event.type !== 'focusin') schedule(composer, event.type === 'input' ? DEBOUNCE_MS : 0);
   }
 

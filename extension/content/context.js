@@ -55,11 +55,17 @@ export const textOf = (el) => clean(el?.textContent);
  * composer: the intent's parameters, one per line. It is not the writer's own.
  */
 export function intentPrefill(site, query = new URLSearchParams(location.search)) {
-  const intent = site.composer.intents?.find((i) => location.pathname.replace(/\/$/, '') === i.path.replace(/\/$/, ''));
+  const intent = shareIntent(site);
   if (!intent) return null;
   const values = intent.params.map((name) => query.get(name)).filter(Boolean);
   return values.length ? values.join('\n').slice(0, MAX_TEXT) : null;
 }
+
+/** The share intent this page is, if it is one: its composer may open with a link attached. */
+export const shareIntent = (site) => site.composer.intents?.find((i) => location.pathname.replace(/\/$/, '') === i.path.replace(/\/$/, ''));
+
+/** Whether a draft holds a link, as the sites' link detectors would see one. */
+export const holdsLink = (text) => /https?:\/\/\S/.test(text);
 
 /** Remembers what the user pasted into a composer (the latest spans), for the scorer. */
 export function rememberPaste(composer, event) {
