@@ -64,8 +64,11 @@ export function intentPrefill(site, query = new URLSearchParams(location.search)
 /** The share intent this page is, if it is one: its composer may open with a link attached. */
 export const shareIntent = (site) => site.composer.intents?.find((i) => location.pathname.replace(/\/$/, '') === i.path.replace(/\/$/, ''));
 
-/** Whether a draft holds a link, as the sites' link detectors would see one. */
-export const holdsLink = (text) => /https?:\/\/\S/.test(text);
+/**
+ * Whether a draft may hold a link the site makes a card of: with a scheme, `www.`, or a bare domain
+ * (`nytimes.com/…`), as the sites link them. A false alarm costs only a query per key.
+ */
+export const holdsLink = (text) => /https?:\/\/\S|\bwww\.\S|\b[a-z\d-]+\.[a-z]{2,6}(?:\/|\b)/i.test(text);
 
 /** Remembers what the user pasted into a composer (the latest spans), for the scorer. */
 export function rememberPaste(composer, event) {
