@@ -37,7 +37,7 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
   function attach(editor) {
     const found = pairPostButton(editor, site);
     const chip = createChip();
-    const composer = { editor, ...found, chip, report: null, text: null, seen: null, timer: 0, due: 0, version: 0, cardLooks: 0, card: null, pasted: null, live: null };
+    const composer = { editor, ...found, chip, report: null, seen: null, timer: 0, due: 0, version: 0, cardLooks: 0, card: null, pasted: null, live: null };
     place(composer);
     composer.context = openingContext(site, { editor, scope: found.scope, button: found.postButton, pending: quoteIntent.take() });
     // A link card follows a link: one the composer opened with (a share intent, a reshare) or, later,
@@ -96,7 +96,6 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
     const seen = `${text}\n${context.link_title}`;
     if (seen === composer.seen && composer.report) return; // caret moves and re-renders change no words
     composer.seen = seen;
-    composer.text = text;
     if (!composer.postButton && text) pairAgain(composer);
     lookForCard(composer, text, context);
     const version = ++composer.version;
@@ -112,7 +111,6 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
     } catch (error) {
       // Never leave an old level on screen (or count a post at it): show nothing until scoring works.
       composer.report = null;
-      composer.text = null;
       composer.seen = null;
       composer.chip.show(null);
       onError('scoring unavailable', error);
@@ -132,14 +130,15 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
   // it is looked for only where one can be: while the draft is empty (a sharer that opened it with
   // the link attached), or once it has held a link. A query on every key cost ~0.05 ms of each
   // rescore on X, for drafts that have no link at all (docs/performance.md, issue 17). The object
-  // is rebuilt only when the title or the pasted spans change, not on every key.
+  // is rebuilt only when the title or the pasted spans change, not on every key; the spans go as a
+  // list, which shared/report.js joins where the draft crosses into wasm.
   function liveContext(composer, text) {
     composer.linked ||= holdsLink(text);
     if (!composer.card?.isConnected) composer.card = composer.linked || !text ? linkCard(site, composer.scope) : null;
     const { context, pasted } = composer;
     const title = textOf(composer.card) ?? context.link_title;
     if (composer.live?.link_title !== title) {
-      composer.live = title === context.link_title && !pasted ? context : { ...context, link_title: title, pasted: pasted?.join('\n') ?? null };
+      composer.live = title === context.link_title && !pasted ? context : { ...context, link_title: title, pasted };
     }
     return composer.live;
   }
