@@ -50,11 +50,12 @@ fn tagged(a: &Analysis) -> bool {
 const KICKER_WORDS: usize = 4;
 
 fn kicker(a: &Analysis) -> bool {
-    let Some(colon) = a.words.iter().take(KICKER_WORDS + 1).position(|w| {
-        a.tokens
-            .get(w.token as usize + 1)
-            .is_some_and(|t| t.kind == Kind::Punct && t.text(a.text) == ":")
-    }) else {
+    let Some(colon) = a
+        .words
+        .iter()
+        .take(KICKER_WORDS + 1)
+        .position(|w| a.punct_at(w.token as usize + 1, ":"))
+    else {
         return false;
     };
     let Some((first, rest)) = a.words[..=colon].split_first() else {
@@ -70,11 +71,6 @@ fn kicker(a: &Analysis) -> bool {
 /// kicker before a colon, "via @site", a "|" between title and site, or a title cut off with "…"
 /// right before its link.
 fn shared_by_a_button(a: &Analysis) -> bool {
-    let punct = |i: usize, s: &str| {
-        a.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == Kind::Punct && t.text(a.text) == s)
-    };
     tagged(a)
         || kicker(a)
         || a.tokens.iter().enumerate().any(|(i, t)| match t.kind {
@@ -84,7 +80,9 @@ fn shared_by_a_button(a: &Analysis) -> bool {
             }
             Kind::Punct => t.text(a.text) == "|",
             Kind::Url => {
-                i > 0 && (punct(i - 1, "…") || (i > 1 && punct(i - 1, ".") && punct(i - 2, ".")))
+                i > 0
+                    && (a.punct_at(i - 1, "…")
+                        || (i > 1 && a.punct_at(i - 1, ".") && a.punct_at(i - 2, ".")))
             }
             _ => false,
         })

@@ -101,11 +101,6 @@ pub fn collect(a: &mut Analysis) {
 /// `RT @name:` (or `MT`) and everything after it is someone else's post; so is `RT name:` at the
 /// very start, as clients that drop the `@` write it.
 pub fn mark_retweet(a: &mut Analysis) {
-    let punct = |i: usize, s: &str| {
-        a.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == Kind::Punct && t.text(a.text) == s)
-    };
     let Some(pos) = a.words.iter().enumerate().position(|(k, w)| {
         let t = w.token as usize;
         let tok = a.tokens[t];
@@ -114,7 +109,7 @@ pub fn mark_retweet(a: &mut Analysis) {
         let bare = k == 0
             && tok.text(a.text) == "RT"
             && a.tokens.get(t + 1).is_some_and(|n| n.kind == Kind::Word)
-            && punct(t + 2, ":");
+            && a.punct_at(t + 2, ":");
         rt && (handle || bare)
     }) else {
         return;
@@ -133,5 +128,12 @@ impl<'a> Analysis<'a> {
     #[inline(always)]
     pub fn word_text(&self, w: &Word) -> &'a str {
         self.tokens[w.token as usize].text(self.text)
+    }
+
+    /// Whether token `i` is the punctuation `s`.
+    pub fn punct_at(&self, i: usize, s: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && t.text(self.text) == s)
     }
 }
