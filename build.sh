@@ -122,12 +122,13 @@ run_tests() {
   node tests/fixtures/build.mjs
   # The two browsers' runs mostly wait (debounces, timeouts, page loads), so they overlap; the files
   # that time the extension (ALONE_E2E) run afterwards with the machine to themselves.
-  local chromium=() firefox=() alone=() started=$SECONDS firefox_log
+  local chromium=() firefox=() alone=() alone_firefox=() started=$SECONDS firefox_log
+  runs_alone() { [[ " ${ALONE_E2E[*]} " == *" $1 "* ]]; }
   for f in tests/e2e/*.test.mjs; do
-    if [[ " ${ALONE_E2E[*]} " == *" $(basename "$f" .test.mjs) "* ]]; then alone+=("$f"); else chromium+=("$f"); fi
+    if runs_alone "$(basename "$f" .test.mjs)"; then alone+=("$f"); else chromium+=("$f"); fi
   done
   for name in "${FIREFOX_E2E[@]}"; do
-    if [[ " ${ALONE_E2E[*]} " != *" $name "* ]]; then firefox+=("tests/e2e/$name.test.mjs"); fi
+    if runs_alone "$name"; then alone_firefox+=("tests/e2e/$name.test.mjs"); else firefox+=("tests/e2e/$name.test.mjs"); fi
   done
   firefox_log=$(mktemp)
   step "end-to-end tests: headless Chromium (${#chromium[@]} files) and Firefox ESR (${#firefox[@]} files) side by side"
@@ -145,11 +146,8 @@ run_tests() {
   cat "$firefox_log"
   rm -f "$firefox_log"
   step "end-to-end tests that time the extension, alone (${#alone[@]} files in Chromium, then what of them runs in Firefox)"
-  local alone_started=$SECONDS alone_firefox=()
+  local alone_started=$SECONDS
   node --test --test-concurrency=1 "${alone[@]}" || failed=1
-  for name in "${FIREFOX_E2E[@]}"; do
-    if [[ " ${ALONE_E2E[*]} " == *" $name "* ]]; then alone_firefox+=("tests/e2e/$name.test.mjs"); fi
-  done
   if [ ${#alone_firefox[@]} != 0 ]; then BROWSER=firefox node --test --test-concurrency=1 "${alone_firefox[@]}" || failed=1; fi
   echo "timed e2e, alone: $((SECONDS - alone_started)) s; all e2e: $((SECONDS - started)) s"
   if [ "$failed" != 0 ]; then echo "SOME TESTS FAILED"; exit 1; fi
