@@ -6,7 +6,7 @@ import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteSession } from './session.mjs';
 import { drivers } from './drivers.mjs';
-import { BROWSER, chipState, typeInto } from './harness.mjs';
+import { chipState, skipInThisBrowser, typeInto } from './harness.mjs';
 
 const OWN_WORDS = ' I live two streets away and we were never asked about the traffic, so why trust this plan?';
 const ONLY = process.env.SITE ? process.env.SITE.split(',') : Object.keys(drivers);
@@ -46,7 +46,7 @@ async function typeAtEnd(page, selector, text) {
 for (const id of ONLY) {
   const d = drivers[id];
   const fixture = d.fixture ?? id;
-  const skip = d.onlyIn && !d.onlyIn[BROWSER] ? `${Object.values(d.onlyIn)[0]}` : false;
+  const skip = skipInThisBrowser(d);
 
   if (d.previewTitle) {
     describe(`${id}: the link card’s title and the pasted headline`, { skip }, () => {

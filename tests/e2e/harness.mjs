@@ -14,6 +14,9 @@ export const DIST = join(ROOT, 'dist');
 export const SCREENSHOTS = join(ROOT, 'target/screenshots');
 export const BROWSER = process.env.BROWSER ?? 'chromium';
 
+/** `skip` for a driver that cannot run in this browser: its reason (the run shows it as skipped), else false. */
+export const skipInThisBrowser = (driver) => (driver.onlyIn && !driver.onlyIn[BROWSER] ? `${Object.values(driver.onlyIn)[0]}` : false);
+
 /**
  * @param {{ browser?: 'chromium'|'firefox', csp?: string, colorScheme?: 'light'|'dark', origins?: Record<string,string>, extension?: boolean, headless?: boolean, editDist?: (dir: string) => void }} options
  * `editDist` loads a copy of dist/ that it changes first (removed again on close): a manifest

@@ -2,7 +2,7 @@
 // exactly what it says, and a site that is off gets no DOM change at all.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSER, chipBeside, chipState, screenshot, typeInto } from './harness.mjs';
+import { chipBeside, chipState, screenshot, skipInThisBrowser, typeInto } from './harness.mjs';
 import { siteSession } from './session.mjs';
 import { BARE_LINK, THOUGHT, startReshare } from './flows-steps.mjs';
 import { drivers } from './drivers.mjs';
@@ -24,8 +24,7 @@ for (const id of ONLY) {
   const d = drivers[id];
   const fixture = d.fixture ?? id; // a driver may open a fixture with its own query (`path`)
   const site = fixtures[fixture].variantOf ?? fixture; // the extension's site id
-  // A driver that cannot run in this browser says why (the run shows it as skipped).
-  const skip = d.onlyIn && !d.onlyIn[BROWSER] ? `${Object.values(d.onlyIn)[0]}` : false;
+  const skip = skipInThisBrowser(d);
   describe(`${id}: chip and nudge`, { skip }, () => {
     let h;
     let page;
