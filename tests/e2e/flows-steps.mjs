@@ -94,14 +94,17 @@ export async function thinDraft(h) {
   return THIN_DRAFTS[i];
 }
 
-/** Today's stored counts for one site (local calendar day, as the background keys them). */
-export async function todayCounts(h, site) {
-  const stats = await h.storage('local', 'stats');
-  // The browser runs on this machine, in its time zone.
+/** Today's key in stored stats, `2026-12-06`: the local calendar day, as the background keys it (the browser runs on this machine, in its time zone). */
+export function localDay() {
   const d = new Date();
   const pad = (n) => String(n).padStart(2, '0');
-  const key = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  const counts = stats?.days?.[key]?.[site] ?? [];
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Today's stored counts for one site. */
+export async function todayCounts(h, site) {
+  const stats = await h.storage('local', 'stats');
+  const counts = stats?.days?.[localDay()]?.[site] ?? [];
   return Array.from({ length: 15 }, (_, i) => counts[i] ?? 0);
 }
 

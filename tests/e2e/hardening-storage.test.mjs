@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { launch } from './harness.mjs';
 import { drivers } from './drivers.mjs';
 import { addQuietPage, controlPage, send, stopWorker, workerRunning } from '../fixtures/hostile/probe.mjs';
+import { localDay } from './flows-steps.mjs';
 
 // Where each event lands in a site's stored counter array (the storage format of src/stats).
 const SLOT = {
@@ -129,9 +130,7 @@ test('garbage in storage is survived with defaults, and every valid site keeps i
   await page.locator(d.confirm).click();
   await page.locator('[data-second-thought="nudge"] [data-action="share-anyway"]').click();
   await page.waitForFunction(() => Number(document.documentElement.dataset.fxReposts) === 1);
-  const local = new Date();
-  const localDay = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
-  await control.waitForFunction(async (day) => ((await chrome.storage.local.get('stats')).stats.days[day]?.x?.[9] ?? 0) >= 1, localDay);
+  await control.waitForFunction(async (day) => ((await chrome.storage.local.get('stats')).stats.days[day]?.x?.[9] ?? 0) >= 1, localDay());
   await page.close();
 });
 
@@ -220,18 +219,12 @@ test('a burst from three tabs while the worker keeps being stopped: one count pe
   await stopper;
   faults.push(`worker stopped ${stops} times during a burst`);
   const want = 3 * PER_TAB;
-  await control.waitForFunction(async ([day, n]) => ((await chrome.storage.local.get('stats')).stats?.days?.[day]?.x?.[0] ?? 0) >= n, [localToday(), want], { timeout: 30_000 });
+  await control.waitForFunction(async ([day, n]) => ((await chrome.storage.local.get('stats')).stats?.days?.[day]?.x?.[0] ?? 0) >= n, [localDay(), want], { timeout: 30_000 });
   // Anything resent late would land now: give the outboxes a moment, then count once more.
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  const counted = (await stored('stats')).days[localToday()].x[0];
+  const counted = (await stored('stats')).days[localDay()].x[0];
   console.log(`burst: ${want} reshares in 3 tabs, worker stopped ${stops} times, ${counted} counted`);
   assert.ok(stops >= 3, `the worker was stopped during the burst (${stops} times)`);
   assert.equal(counted, want, 'one count per action: none lost, none doubled');
   for (const tab of tabs) await tab.close();
 });
-
-function localToday() {
-  const d = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
