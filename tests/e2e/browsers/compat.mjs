@@ -99,12 +99,23 @@ class Locator {
     }
   }
 
-  /** `modifiers`: keys held during the click, e.g. ['Shift']. */
+  /**
+   * Clicks the element's centre once it can take the click, as Playwright's actionability checks
+   * have it: its box has held still for two animation frames and it (or something inside it) is
+   * what the pointer hits there. Puppeteer alone clicks wherever the element was when it looked,
+   * however recently it moved. A page can still move between the check and the click (a dialog
+   * that re-centres as a link card arrives): a test waits for such a page to settle first.
+   * `modifiers`: keys held during the click, e.g. ['Shift'].
+   */
   async click({ modifiers = [] } = {}) {
-    const el = await this.element();
+    const until = Date.now() + TIMEOUT;
+    let point;
+    while (!(point = await clickPoint(await this.element(), Date.now() > until))) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     for (const key of modifiers) await this.page.keyboard.down(key);
     try {
-      await el.click();
+      await this.page.mouse.click(point.x, point.y);
     } finally {
       for (const key of modifiers.reverse()) await this.page.keyboard.up(key);
     }
@@ -179,6 +190,34 @@ class Locator {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
+}
+
+/**
+ * Where to click `el` (viewport coordinates), or null while it is moving or covered. With `late`
+ * (the wait is over) the reason is thrown instead.
+ */
+async function clickPoint(el, late) {
+  const { point, why } = await el.evaluate(async (target) => {
+    // Scrolled only when out of view, as puppeteer does: a scroll can close the page's menus.
+    const r0 = target.getBoundingClientRect();
+    if (r0.top < 0 || r0.left < 0 || r0.bottom > innerHeight || r0.right > innerWidth) target.scrollIntoView({ block: 'center', inline: 'center' });
+    const box = () => JSON.stringify(target.getBoundingClientRect());
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const before = box();
+    await frame();
+    await frame();
+    if (box() !== before) return { why: 'it kept moving' };
+    const r = target.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    // The innermost element under the point, through open shadow roots.
+    let hit = document.elementFromPoint(x, y);
+    for (let inner = hit?.shadowRoot?.elementFromPoint(x, y); inner && inner !== hit; inner = hit.shadowRoot?.elementFromPoint(x, y)) hit = inner;
+    for (let node = hit; node; node = node.parentNode ?? node.host) if (node === target) return { point: { x, y } };
+    return { why: `${hit?.outerHTML.slice(0, 80) ?? 'nothing'} is on top of it` };
+  });
+  if (why && late) throw new Error(`cannot click ${await el.evaluate((e) => e.outerHTML.slice(0, 80))}: ${why}`);
+  return point ?? null;
 }
 
 /**
