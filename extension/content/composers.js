@@ -92,12 +92,13 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
   async function rescore(composer) {
     if (!composer.editor.isConnected) return detach(composer);
     const text = readDraft(composer.editor);
-    const context = liveContext(composer, text);
+    const link = holdsLink(text);
+    const context = liveContext(composer, text, link);
     const seen = `${text}\n${context.link_title}`;
     if (seen === composer.seen && composer.report) return; // caret moves and re-renders change no words
     composer.seen = seen;
     if (!composer.postButton && text) pairAgain(composer);
-    lookForCard(composer, text, context);
+    lookForCard(composer, text, link, context);
     const version = ++composer.version;
     try {
       // A composer opened with a link attached and no words yet (a sharer's card, Reddit's prefilled
@@ -120,8 +121,8 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
   // The site fetches its link card a moment after a URL is typed, or after a sharer opened the
   // composer empty with the link attached, with no change in the editor to tell us: look again a
   // few times.
-  function lookForCard(composer, text, context) {
-    if (!site.composer.linkPreview?.length || context.link_title || (text && !holdsLink(text))) return (composer.cardLooks = 0);
+  function lookForCard(composer, text, link, context) {
+    if (!site.composer.linkPreview?.length || context.link_title || (text && !link)) return (composer.cardLooks = 0);
     if (composer.cardLooks++ < CARD_LOOKS) schedule(composer, CARD_LOOK_MS);
   }
 
@@ -131,9 +132,9 @@ export function createComposers({ site, scorer, quoteIntent, onError, alive = ()
   // the link attached), or once it has held a link. A query on every key cost ~0.05 ms of each
   // rescore on X, for drafts that have no link at all (docs/performance.md, issue 17). The object
   // is rebuilt only when the title or the pasted spans change, not on every key; the spans go as a
-  // list, which shared/report.js joins where the draft crosses into wasm.
-  function liveContext(composer, text) {
-    composer.linked ||= holdsLink(text);
+  // list, which shared/report.js joins where the draft crosses into wasm. `link`: holdsLink(text).
+  function liveContext(composer, text, link) {
+    composer.linked ||= link;
     if (!composer.card?.isConnected) composer.card = composer.linked || !text ? linkCard(site, composer.scope) : null;
     const { context, pasted } = composer;
     const title = textOf(composer.card) ?? context.link_title;
